@@ -1,0 +1,163 @@
+import type { DocumentSpec } from '../document/spec';
+
+/**
+ * A framework (khung đánh giá) is data: its standards and criteria, the
+ * columns of its tabs, its extra tabs, its level rule and the parts of its
+ * plan document. Validation, summary and document code read these fields
+ * and never branch on a framework's name.
+ */
+
+/** Tiêu chí. */
+export interface Criterion {
+  /** `1.1` */
+  code: string;
+  /** Tiêu chuẩn number it belongs to. */
+  standard: number;
+  name: string;
+  /** Highest level the criterion has (TT17: 2 or 3; TT57: 2). */
+  maxLevel: number;
+  /** Tiêu chí bắt buộc (★), TT57. */
+  mandatory: boolean;
+}
+
+/** Tiêu chuẩn. */
+export interface Standard {
+  number: number;
+  name: string;
+  criteria: Criterion[];
+}
+
+/**
+ * A column of a tab, found by its header text. `key` names its meaning for
+ * the code: the keys below are read by validation, the others only travel
+ * to the document.
+ *  - `criterion`, `currentLevel`, `targetLevel`: the assessment
+ *  - `actions`: the improvement work (công việc, giải pháp / hoạt động)
+ *  - `responsible`: who leads it; `time`: when; `budget`: money
+ *  - `progress`: mức độ thực hiện (TT57 follow-up)
+ */
+export interface ColumnSpec {
+  key: string;
+  /** Canonical header, written by setup. */
+  header: string;
+  /** Other headers seen in real plans. */
+  aliases: string[];
+  /** Setup's column width in pixels. */
+  width: number;
+  /** A missing required column is an error on the header row. */
+  required: boolean;
+}
+
+/** A level of the framework, as the summary counts it. */
+export interface LevelDef {
+  level: number;
+  label: string;
+}
+
+/**
+ * Extra requirements checked as met / not met on a tab of their own
+ * (TT17 Điều 22: the 5 Mức 4 requirements).
+ */
+export interface RequirementSet {
+  tabName: string;
+  /** The level they count towards in the summary. */
+  level: number;
+  items: { number: number; text: string }[];
+  columns: ColumnSpec[];
+}
+
+/** What the level rule needs: each criterion's reached level and the requirement results. */
+export interface Assessment {
+  /** Criterion code → level reached now (0 = Chưa đạt); missing = not assessed. */
+  reached: Map<string, number>;
+  /** Requirement number → met; missing = not assessed. */
+  requirementsMet: Map<number, boolean>;
+}
+
+/** One line of the level table (per level N). */
+export interface LevelCount {
+  level: number;
+  total: number;
+  met: number;
+  percent: number;
+  /** Mandatory criteria counted apart (TT57 only). */
+  mandatory?: { total: number; met: number };
+}
+
+export interface LevelRuleResult {
+  levels: LevelCount[];
+  /** 0 = not even Mức 1. */
+  schoolLevel: number;
+}
+
+/** Free-text sections of the plan document that the school may replace. */
+export interface DocumentSectionDefault {
+  /** Stable id, e.g. `muc-dich`. Used in the `Nội dung văn bản` tab. */
+  id: string;
+  /** Heading as printed, e.g. `I. MỤC ĐÍCH, YÊU CẦU`. */
+  heading: string;
+  /** Default paragraphs (one string a paragraph; lines starting `- ` are list items). */
+  text: string[];
+}
+
+export interface Framework {
+  /** Stable id used in JSON output: `TT17 tiểu học`, `TT57/2026`. */
+  id: string;
+  /** Full name for people. */
+  title: string;
+  /** Values of `Khung đánh giá` that pick it (compared with foldKey). */
+  aliases: string[];
+  /** Legal basis cited in documents and messages. */
+  legalBasis: string;
+  levels: LevelDef[];
+  /** Levels a criterion may be given; labels for setup's dropdown come from here. */
+  standards: Standard[];
+  /** Prefix of standard tabs: `Tiêu chuẩn` → `Tiêu chuẩn 1`. */
+  standardTabPrefix: string;
+  standardColumns: ColumnSpec[];
+  requirements: RequirementSet | null;
+  /** The rule that turns an assessment into the level table and the school's level. */
+  levelRule: (framework: Framework, assessment: Assessment) => LevelRuleResult;
+  /** Sentence on what the school's level means (chuẩn quốc gia). */
+  describeSchoolLevel: (schoolLevel: number) => string;
+  /**
+   * Does every criterion below its highest level need an improvement row?
+   * TT17: yes. TT57: no, plans focus on priorities; then only mandatory
+   * criteria below Mức 1 are flagged (as warnings).
+   */
+  everyCriterionNeedsAction: boolean;
+  /** Allowed values of the `progress` column, if the framework has one. */
+  progressValues: string[];
+  /** Tabs beyond the standards and the requirements (TT57: `Vấn đề trọng tâm`, `Theo dõi`). */
+  extraTables: ExtraTable[];
+  /** The parts of the plan document: page, sections, tables. */
+  document: DocumentSpec;
+}
+
+/**
+ * A free-form table tab. Its header row is the first row (among the first
+ * 5) holding the `anchor` column's header.
+ * Keys read by validation: `standard` (a standard number of the
+ * framework), `criteria` (a list of criterion codes of that standard),
+ * and the `requiredRows` key, whose listed values must each have a row.
+ */
+export interface ExtraTable {
+  tabName: string;
+  anchorKey: string;
+  columns: ColumnSpec[];
+  /** Rows setup pre-fills and validation requires, by the value of one column. */
+  requiredRows: { key: string; values: string[] } | null;
+}
+
+/** Every criterion of a framework, in order. */
+export function allCriteria(framework: Framework): Criterion[] {
+  return framework.standards.flatMap((standard) => standard.criteria);
+}
+
+export function findCriterion(framework: Framework, code: string): Criterion | undefined {
+  return allCriteria(framework).find((criterion) => criterion.code === code);
+}
+
+export function standardTabName(framework: Framework, standard: number): string {
+  return `${framework.standardTabPrefix} ${standard}`;
+}

@@ -1,0 +1,206 @@
+import { frameworkByName, frameworkForSchoolYear, tt17TieuHoc } from '../frameworks';
+import type { ColumnSpec, Framework } from '../frameworks/types';
+import { findCriterion, standardTabName } from '../frameworks/types';
+import { parseCriterionCode, parseRequirementNumber } from '../parse/criterion-code';
+import { parseDate } from '../parse/date';
+import { parseSchoolYear } from '../parse/school-year';
+import { cellText, foldKey } from '../text';
+import { findSheet } from './find-sheet';
+import { INFO_KEYS, type InfoEntry } from './info';
+import {
+  INFO_TAB,
+  TEXT_TAB,
+  type CriterionBlock,
+  type ExtraTab,
+  type FrameworkChoice,
+  type Plan,
+  type PlanInfo,
+  type RequirementTab,
+  type StandardTab,
+} from './plan';
+import type { RawSheet, RawWorkbook } from './raw';
+import { findTable, rowText, tableRows, type TableRow } from './table';
+
+/** Columns of `Thông tin chung` and `Nội dung văn bản`: a key and a value. */
+export const KEY_VALUE_COLUMNS: ColumnSpec[] = [
+  { key: 'key', header: 'Mục', aliases: ['Thông tin', 'Nội dung mục'], width: 180, required: true },
+  { key: 'value', header: 'Nội dung', aliases: ['Giá trị'], width: 420, required: true },
+];
+
+/** Key/value rows: under a `Mục | Nội dung` header, or in columns A and B when there is none. */
+function keyValueRows(sheet: RawSheet): { key: string; value: InfoEntry }[] {
+  const table = findTable(sheet, KEY_VALUE_COLUMNS, 'key');
+  const keyCol = table?.columns.get('key') ?? 0;
+  const valueCol = table?.columns.get('value') ?? keyCol + 1;
+  const firstRow = table ? table.headerRow + 1 : 0;
+  const rows: { key: string; value: InfoEntry }[] = [];
+  for (let row = firstRow; row < sheet.values.length; row++) {
+    const values = sheet.values[row] ?? [];
+    const key = cellText(values[keyCol] ?? null);
+    if (key === '') continue;
+    const cell = values[valueCol] ?? null;
+    rows.push({ key, value: { cell, text: cellText(cell), row, col: valueCol } });
+  }
+  return rows;
+}
+
+function readInfo(workbook: RawWorkbook): PlanInfo {
+  const sheet = findSheet(workbook, INFO_TAB);
+  const entries = new Map<string, InfoEntry[]>();
+  if (sheet) {
+    for (const { key, value } of keyValueRows(sheet)) {
+      const folded = foldKey(key).replace(/:$/, '').trim();
+      const infoKey = INFO_KEYS.find(
+        (candidate) => foldKey(candidate.label) === folded || candidate.aliases.some((alias) => foldKey(alias) === folded),
+      );
+      if (!infoKey) continue;
+      const list = entries.get(infoKey.key) ?? [];
+      list.push(value);
+      entries.set(infoKey.key, list);
+    }
+  }
+  const first = (key: string) => entries.get(key)?.[0];
+  const dateEntry = first('issueDate');
+  const yearEntry = first('schoolYear');
+  return {
+    sheetName: sheet?.name ?? null,
+    entries,
+    schoolName: first('schoolName')?.text ?? '',
+    schoolYear: yearEntry ? parseSchoolYear(yearEntry.cell) : null,
+    issueDate: dateEntry ? parseDate(dateEntry.cell) : null,
+  };
+}
+
+/** `Khung đánh giá` decides; blank: the school year does (TT57 from 2026-2027). */
+function chooseFramework(info: PlanInfo): { framework: Framework; choice: FrameworkChoice } {
+  const text = info.entries.get('framework')?.[0]?.text ?? '';
+  if (text !== '') {
+    const named = frameworkByName(text);
+    // An unknown name is reported by validation; reading goes on with the year's framework.
+    if (named) return { framework: named, choice: { source: 'cell', text } };
+  }
+  if (info.schoolYear) {
+    return {
+      framework: frameworkForSchoolYear(info.schoolYear.startYear),
+      choice: { source: 'schoolYear', startYear: info.schoolYear.startYear },
+    };
+  }
+  return { framework: tt17TieuHoc, choice: { source: 'default' } };
+}
+
+/** Groups rows into criteria: a row with a `Tiêu chí` starts one, a blank one continues it. */
+function readStandardTab(workbook: RawWorkbook, framework: Framework, standard: number): StandardTab | null {
+  const sheet = findSheet(workbook, standardTabName(framework, standard));
+  if (!sheet) return null;
+  const table = findTable(sheet, framework.standardColumns, 'criterion');
+  const tab: StandardTab = { standard, sheetName: sheet.name, table, blocks: [], orphanRows: [] };
+  if (!table || !table.columns.has('criterion')) return tab;
+
+  for (const row of tableRows(table)) {
+    const codeText = rowText(row, 'criterion');
+    if (codeText === '') {
+      const current = tab.blocks[tab.blocks.length - 1];
+      if (current) current.rows.push(row);
+      else tab.orphanRows.push(row);
+      continue;
+    }
+    const code = parseCriterionCode(row.cells.get('criterion') ?? null);
+    const block: CriterionBlock = {
+      sheetName: sheet.name,
+      tabStandard: standard,
+      codeText,
+      code,
+      criterion: code ? findCriterion(framework, code.code) : undefined,
+      rows: [row],
+    };
+    tab.blocks.push(block);
+  }
+  return tab;
+}
+
+function readRequirementTab(workbook: RawWorkbook, framework: Framework): RequirementTab | null {
+  const requirements = framework.requirements;
+  if (!requirements) return null;
+  const sheet = findSheet(workbook, requirements.tabName);
+  if (!sheet) return null;
+  const table = findTable(sheet, requirements.columns, 'criterion');
+  const tab: RequirementTab = { sheetName: sheet.name, table, entries: [] };
+  if (!table) return tab;
+  for (const row of tableRows(table)) {
+    const numberText = rowText(row, 'criterion');
+    const current = tab.entries[tab.entries.length - 1];
+    if (numberText === '' && current) {
+      current.rows.push(row);
+      continue;
+    }
+    tab.entries.push({
+      sheetName: sheet.name,
+      numberText,
+      number: numberText === '' ? null : parseRequirementNumber(row.cells.get('criterion') ?? null),
+      rows: [row],
+    });
+  }
+  return tab;
+}
+
+function readExtraTabs(workbook: RawWorkbook, framework: Framework): ExtraTab[] {
+  const tabs: ExtraTab[] = [];
+  for (const spec of framework.extraTables) {
+    const sheet = findSheet(workbook, spec.tabName);
+    if (!sheet) continue;
+    const table = findTable(sheet, spec.columns, spec.anchorKey);
+    const rows: TableRow[] = table ? tableRows(table) : [];
+    tabs.push({ spec, sheetName: sheet.name, table, rows });
+  }
+  return tabs;
+}
+
+/** Tabs that belong to another framework: a standard this one lacks, a requirement tab it has not. */
+function findStrayTabs(workbook: RawWorkbook, framework: Framework): string[] {
+  const own = new Set(framework.standards.map((standard) => foldKey(standardTabName(framework, standard.number))));
+  const stray: string[] = [];
+  for (const sheet of workbook.sheets) {
+    const name = foldKey(sheet.name);
+    const standardMatch = /^tiêu chuẩn (\d+)$/.exec(name);
+    if (standardMatch && !own.has(name)) stray.push(sheet.name);
+    if (name === 'mức 4' && !framework.requirements) stray.push(sheet.name);
+  }
+  return stray;
+}
+
+function readSectionTexts(workbook: RawWorkbook): Plan['sectionTexts'] {
+  const texts: Plan['sectionTexts'] = new Map();
+  const sheet = findSheet(workbook, TEXT_TAB);
+  if (!sheet) return texts;
+  for (const { key, value } of keyValueRows(sheet)) {
+    if (value.text !== '') texts.set(foldKey(key), { text: value.text, row: value.row, sheetName: sheet.name });
+  }
+  return texts;
+}
+
+/**
+ * Reads a workbook into a Plan. Never throws on content: whatever cannot be
+ * understood stays as text for validation to report with its cell.
+ */
+export function readPlan(workbook: RawWorkbook): Plan {
+  const info = readInfo(workbook);
+  const { framework, choice } = chooseFramework(info);
+  const standardTabs: StandardTab[] = [];
+  const missingStandards: number[] = [];
+  for (const standard of framework.standards) {
+    const tab = readStandardTab(workbook, framework, standard.number);
+    if (tab) standardTabs.push(tab);
+    else missingStandards.push(standard.number);
+  }
+  return {
+    framework,
+    frameworkChoice: choice,
+    info,
+    standardTabs,
+    missingStandards,
+    requirementTab: readRequirementTab(workbook, framework),
+    extraTabs: readExtraTabs(workbook, framework),
+    strayTabs: findStrayTabs(workbook, framework),
+    sectionTexts: readSectionTexts(workbook),
+  };
+}

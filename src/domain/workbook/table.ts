@@ -1,0 +1,93 @@
+import type { Cell } from '../cell';
+import type { ColumnSpec } from '../frameworks/types';
+import { cellText, foldKey } from '../text';
+import type { RawSheet } from './raw';
+
+/** A header row is looked for among the first rows of a tab (workbook spec). */
+export const HEADER_SEARCH_ROWS = 5;
+
+/** A table found on a tab: where its header row is and which column holds which key. */
+export interface FoundTable {
+  sheet: RawSheet;
+  /** 0-based row of the header. */
+  headerRow: number;
+  /** Column key → 0-based column. The first matching header wins. */
+  columns: Map<string, number>;
+  /** Required columns with no header. */
+  missing: ColumnSpec[];
+  /** Headers that name a column already found (ignored, reported as a warning). */
+  duplicates: { spec: ColumnSpec; col: number }[];
+}
+
+/** One data row of a table, its cells by column key. */
+export interface TableRow {
+  /** 0-based row in the tab. */
+  row: number;
+  cells: Map<string, Cell>;
+}
+
+/**
+ * Header text made comparable: case, punctuation and a trailing column
+ * number like `(2)` (Biểu 2 numbers its headings) do not matter.
+ */
+export function headerKey(text: string): string {
+  return foldKey(text)
+    .replace(/\s*\(\s*\d+\s*\)\s*$/, '')
+    .replace(/[,/:;.\-–]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function specMatches(spec: ColumnSpec, key: string): boolean {
+  return headerKey(spec.header) === key || spec.aliases.some((alias) => headerKey(alias) === key);
+}
+
+/**
+ * Finds the header row (the first of the first 5 rows holding the anchor
+ * column's header) and maps every known column by its header text, in any
+ * order, with any extra columns around them. Null when no header row.
+ */
+export function findTable(sheet: RawSheet, specs: ColumnSpec[], anchorKey: string): FoundTable | null {
+  const anchor = specs.find((spec) => spec.key === anchorKey);
+  if (!anchor) return null;
+  const searchRows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
+  for (let row = 0; row < searchRows; row++) {
+    const keys = (sheet.values[row] ?? []).map((cell) => headerKey(cellText(cell)));
+    if (!keys.some((key) => specMatches(anchor, key))) continue;
+
+    const columns = new Map<string, number>();
+    const duplicates: FoundTable['duplicates'] = [];
+    keys.forEach((key, col) => {
+      if (key === '') return;
+      const spec = specs.find((candidate) => specMatches(candidate, key));
+      if (!spec) return;
+      if (columns.has(spec.key)) duplicates.push({ spec, col });
+      else columns.set(spec.key, col);
+    });
+    const missing = specs.filter((spec) => spec.required && !columns.has(spec.key));
+    return { sheet, headerRow: row, columns, missing, duplicates };
+  }
+  return null;
+}
+
+/** The data rows under the header, skipping rows blank in every known column. */
+export function tableRows(table: FoundTable): TableRow[] {
+  const rows: TableRow[] = [];
+  for (let row = table.headerRow + 1; row < table.sheet.values.length; row++) {
+    const values = table.sheet.values[row] ?? [];
+    const cells = new Map<string, Cell>();
+    let blank = true;
+    for (const [key, col] of table.columns) {
+      const cell = values[col] ?? null;
+      cells.set(key, cell);
+      if (cellText(cell) !== '') blank = false;
+    }
+    if (!blank) rows.push({ row, cells });
+  }
+  return rows;
+}
+
+/** Text of a row's cell by key ('' when the column is absent or blank). */
+export function rowText(row: TableRow, key: string): string {
+  return cellText(row.cells.get(key) ?? null);
+}
