@@ -1,0 +1,134 @@
+import type { Assessment, Framework, LevelCount } from '../frameworks/types';
+import { allCriteria } from '../frameworks/types';
+import { parseBudget } from '../parse/budget';
+import { parseLevel, parseMet } from '../parse/level';
+import { formatPercent } from '../parse/percent';
+import { formatVnd } from '../parse/budget';
+import type { Plan } from '../workbook/plan';
+import { rowText } from '../workbook/table';
+import { describeFrameworkChoice } from './choice';
+
+/** Kinh phí of one standard (or of the requirement tab). */
+export interface BudgetLine {
+  label: string;
+  vnd: number;
+}
+
+/** Kết quả tự đánh giá in numbers and in the plan's words. */
+export interface LevelSummary {
+  /** Framework id, e.g. `TT17 tiểu học`. */
+  framework: string;
+  frameworkTitle: string;
+  /** Why this framework, in Vietnamese. */
+  frameworkReason: string;
+  levels: LevelCount[];
+  schoolLevel: number;
+  /** `Mức 3`, or `Chưa đạt Mức 1`. */
+  schoolLevelLabel: string;
+  /** What the level means for chuẩn quốc gia. */
+  nationalStandard: string;
+  /** Criteria below each level, by level: their codes. */
+  notMet: { level: number; codes: string[] }[];
+  budgetTotalVnd: number;
+  budgetLines: BudgetLine[];
+  /** One sentence a level, then the conclusion. */
+  sentences: string[];
+  text: string;
+}
+
+/**
+ * The assessment as the level rule sees it: the first row of each known
+ * criterion, on its own tab. A level that cannot be read counts as not
+ * reached: validation reports it, the summary stays honest.
+ */
+export function assessmentOf(plan: Plan): Assessment {
+  const reached = new Map<string, number>();
+  for (const tab of plan.standardTabs) {
+    for (const block of tab.blocks) {
+      const criterion = block.criterion;
+      if (!criterion || criterion.standard !== tab.standard || reached.has(criterion.code)) continue;
+      const level = parseLevel(block.rows[0].cells.get('currentLevel') ?? null);
+      const value = level?.kind === 'level' && level.level <= criterion.maxLevel ? level.level : 0;
+      reached.set(criterion.code, value);
+    }
+  }
+  const requirementsMet = new Map<number, boolean>();
+  for (const entry of plan.requirementTab?.entries ?? []) {
+    if (entry.number === null || requirementsMet.has(entry.number)) continue;
+    requirementsMet.set(entry.number, parseMet(entry.rows[0].cells.get('currentLevel') ?? null) === true);
+  }
+  return { reached, requirementsMet };
+}
+
+function budgetOf(plan: Plan): BudgetLine[] {
+  const lines: BudgetLine[] = [];
+  const sum = (rows: { cells: Map<string, unknown> }[]) =>
+    rows.reduce((total, row) => {
+      const budget = parseBudget((row.cells.get('budget') ?? null) as never);
+      return total + (budget?.kind === 'amount' ? budget.vnd : 0);
+    }, 0);
+  for (const standard of plan.framework.standards) {
+    const tab = plan.standardTabs.find((candidate) => candidate.standard === standard.number);
+    const rows = (tab?.blocks ?? []).flatMap((block) => block.rows);
+    lines.push({ label: `Tiêu chuẩn ${standard.number}`, vnd: sum(rows) });
+  }
+  if (plan.framework.requirements && plan.requirementTab) {
+    lines.push({ label: plan.framework.requirements.tabName, vnd: sum(plan.requirementTab.entries.flatMap((entry) => entry.rows)) });
+  }
+  return lines;
+}
+
+function notMetCodes(framework: Framework, assessment: Assessment, level: number): string[] {
+  const requirements = framework.requirements;
+  if (requirements && requirements.level === level) {
+    return requirements.items.filter((item) => assessment.requirementsMet.get(item.number) !== true).map((item) => String(item.number));
+  }
+  return allCriteria(framework)
+    .filter((criterion) => criterion.maxLevel >= level && (assessment.reached.get(criterion.code) ?? 0) < level)
+    .map((criterion) => criterion.code);
+}
+
+/** `Mức 1: Tổng số 27 tiêu chí, trong đó số tiêu chí đạt 27/27, tỉ lệ 100%; tiêu chí không đạt: 0` */
+export function levelSentence(count: LevelCount, notMet: string[], isRequirement: boolean): string {
+  const unit = isRequirement ? 'yêu cầu' : 'tiêu chí';
+  const mandatory = count.mandatory ? ` (${count.mandatory.total} tiêu chí bắt buộc)` : '';
+  const mandatoryMet = count.mandatory ? ` (tiêu chí bắt buộc đạt ${count.mandatory.met}/${count.mandatory.total})` : '';
+  const missing = count.total - count.met;
+  const list = missing > 0 ? ` (${isRequirement ? 'yêu cầu' : 'tiêu chí'} ${notMet.join(', ')})` : '';
+  return `Mức ${count.level}: Tổng số ${count.total} ${unit}${mandatory}, trong đó số ${unit} đạt ${count.met}/${count.total}, tỉ lệ ${formatPercent(count.percent)}${mandatoryMet}; ${unit} không đạt: ${missing}${list}`;
+}
+
+/** The level summary, its sentences built from the very numbers it reports. */
+export function summarize(plan: Plan): LevelSummary {
+  const framework = plan.framework;
+  const assessment = assessmentOf(plan);
+  const { levels, schoolLevel } = framework.levelRule(framework, assessment);
+  const notMet = levels.map((count) => ({ level: count.level, codes: notMetCodes(framework, assessment, count.level) }));
+  const requirementLevel = framework.requirements?.level;
+  const sentences = levels.map((count, index) => levelSentence(count, notMet[index].codes, count.level === requirementLevel));
+  const schoolLevelLabel = schoolLevel > 0 ? `Mức ${schoolLevel}` : framework.requirements ? 'Chưa đạt Mức 1' : 'Không đạt Mức 1';
+  const nationalStandard = framework.describeSchoolLevel(schoolLevel);
+  const conclusion =
+    schoolLevel > 0
+      ? `Kết quả: Nhà trường đạt ${schoolLevelLabel} theo ${framework.title}; ${nationalStandard}.`
+      : `Kết quả: Nhà trường ${schoolLevelLabel.toLowerCase()} theo ${framework.title}; ${nationalStandard}.`;
+  sentences.push(conclusion);
+  const budgetLines = budgetOf(plan);
+  const budgetTotalVnd = budgetLines.reduce((total, line) => total + line.vnd, 0);
+  return {
+    framework: framework.id,
+    frameworkTitle: framework.title,
+    frameworkReason: describeFrameworkChoice(plan),
+    levels,
+    schoolLevel,
+    schoolLevelLabel,
+    nationalStandard,
+    notMet,
+    budgetTotalVnd,
+    budgetLines,
+    sentences,
+    text: sentences.join('\n'),
+  };
+}
+
+export { formatVnd };

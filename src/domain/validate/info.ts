@@ -1,0 +1,86 @@
+import { frameworkByName, frameworks } from '../frameworks';
+import { parseDate } from '../parse/date';
+import { parseSchoolYear } from '../parse/school-year';
+import { a1 } from '../workbook/a1';
+import { INFO_KEYS } from '../workbook/info';
+import { INFO_TAB, type Plan } from '../workbook/plan';
+import { error, warning, type Issue } from './issue';
+
+/** A plausible e-mail address: one @, a dot in the domain, no spaces. */
+export const EMAIL_PATTERN = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]+$/;
+
+/** The addresses of an `Email nhận` cell: separated by commas, semicolons, spaces or lines. */
+export function splitEmails(text: string): string[] {
+  return text
+    .split(/[\s,;]+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
+function label(key: string): string {
+  return INFO_KEYS.find((candidate) => candidate.key === key)?.label ?? key;
+}
+
+/** `Thông tin chung`: the school name, school year and date are needed; the rest is checked when present. */
+export function validateInfo(plan: Plan): Issue[] {
+  const { info } = plan;
+  const sheet = info.sheetName ?? INFO_TAB;
+  if (!info.sheetName) {
+    return [
+      error(INFO_TAB, 'A1', 'info-tab-missing', `Chưa có trang tính "${INFO_TAB}". Hãy bấm "Tạo các trang tính" để tạo, rồi điền tên trường, năm học và ngày ban hành.`),
+    ];
+  }
+  const issues: Issue[] = [];
+  const first = (key: string) => info.entries.get(key)?.[0];
+  const requireText = (key: string, example: string) => {
+    const entry = first(key);
+    if (!entry) {
+      issues.push(error(sheet, 'A1', `info-${key}-missing`, `Thiếu dòng "${label(key)}" trong trang "${sheet}". Hãy thêm một dòng có cột Mục là "${label(key)}" và điền nội dung, ví dụ: ${example}.`));
+      return null;
+    }
+    if (entry.text === '') {
+      issues.push(error(sheet, a1(entry.row, entry.col), `info-${key}-missing`, `Chưa điền "${label(key)}". Hãy điền vào ô này, ví dụ: ${example}.`));
+      return null;
+    }
+    return entry;
+  };
+
+  requireText('schoolName', 'Trường Tiểu học An Thái');
+
+  const yearEntry = requireText('schoolYear', '2024-2025');
+  if (yearEntry && !parseSchoolYear(yearEntry.cell)) {
+    issues.push(error(sheet, a1(yearEntry.row, yearEntry.col), 'info-schoolYear-invalid', `Năm học "${yearEntry.text}" không đúng. Hãy ghi hai năm liền nhau, ví dụ: 2024-2025.`));
+  }
+
+  const dateEntry = requireText('issueDate', '05/10/2024');
+  if (dateEntry && !parseDate(dateEntry.cell)) {
+    issues.push(error(sheet, a1(dateEntry.row, dateEntry.col), 'info-issueDate-invalid', `Ngày ban hành "${dateEntry.text}" không phải là một ngày có thật. Hãy ghi theo dạng ngày/tháng/năm, ví dụ: 05/10/2024.`));
+  }
+
+  for (const [key, example] of [
+    ['governingBody', 'UBND HUYỆN PHÚ GIÁO'],
+    ['principal', 'Nguyễn Văn A'],
+    ['place', 'An Thái'],
+  ] as const) {
+    const entry = first(key);
+    if (!entry || entry.text === '') {
+      const cell = entry ? a1(entry.row, entry.col) : 'A1';
+      issues.push(warning(sheet, cell, `info-${key}-missing`, `Chưa điền "${label(key)}": văn bản sẽ để trống chỗ này. Hãy điền, ví dụ: ${example}.`));
+    }
+  }
+
+  const frameworkEntry = first('framework');
+  if (frameworkEntry && frameworkEntry.text !== '' && !frameworkByName(frameworkEntry.text)) {
+    const names = frameworks.map((framework) => `"${framework.aliases[0]}"`).join(' hoặc ');
+    issues.push(error(sheet, a1(frameworkEntry.row, frameworkEntry.col), 'framework-unknown', `Khung đánh giá "${frameworkEntry.text}" không được hỗ trợ. Hãy ghi ${names}, hoặc để trống để chọn theo năm học.`));
+  }
+
+  for (const entry of info.entries.get('shareEmails') ?? []) {
+    for (const address of splitEmails(entry.text)) {
+      if (!EMAIL_PATTERN.test(address)) {
+        issues.push(warning(sheet, a1(entry.row, entry.col), 'info-email-invalid', `"${address}" không phải là địa chỉ email hợp lệ. Hãy sửa lại (ví dụ: phonggd@example.edu.vn); văn bản sẽ không được chia sẻ khi danh sách còn địa chỉ sai.`));
+      }
+    }
+  }
+  return issues;
+}
