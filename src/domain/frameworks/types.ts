@@ -90,16 +90,6 @@ export interface LevelRuleResult {
   schoolLevel: number;
 }
 
-/** Free-text sections of the plan document that the school may replace. */
-export interface DocumentSectionDefault {
-  /** Stable id, e.g. `muc-dich`. Used in the `Nội dung văn bản` tab. */
-  id: string;
-  /** Heading as printed, e.g. `I. MỤC ĐÍCH, YÊU CẦU`. */
-  heading: string;
-  /** Default paragraphs (one string a paragraph; lines starting `- ` are list items). */
-  text: string[];
-}
-
 export interface Framework {
   /** Stable id used in JSON output: `TT17 tiểu học`, `TT57/2026`. */
   id: string;

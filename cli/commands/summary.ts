@@ -1,0 +1,19 @@
+import { formatVnd } from '../../src/domain/parse/budget';
+import { summarize } from '../../src/domain/summary/summary';
+import { readPlan } from '../../src/domain/workbook/read';
+import { parseArgs } from '../args';
+import { readWorkbookFile } from '../read-workbook';
+
+/** `summary FILE [--json]`: the level summary; 0, or 2 when unreadable. */
+export function summaryCommand(argv: string[]): number {
+  const args = parseArgs(argv, []);
+  const summary = summarize(readPlan(readWorkbookFile(args.positional[0])));
+  if (args.flags.has('json')) {
+    const { framework, levels, schoolLevel, budgetTotalVnd, text } = summary;
+    const extra = { frameworkReason: summary.frameworkReason, schoolLevelLabel: summary.schoolLevelLabel, nationalStandard: summary.nationalStandard, budgetLines: summary.budgetLines };
+    process.stdout.write(JSON.stringify({ framework, levels, schoolLevel, budgetTotalVnd, text, ...extra }, null, 2) + '\n');
+  } else {
+    process.stdout.write(`${summary.frameworkReason}\n${summary.text}\nTổng kinh phí dự kiến: ${formatVnd(summary.budgetTotalVnd)}\n`);
+  }
+  return 0;
+}

@@ -1,0 +1,40 @@
+import { CliError } from './args';
+import { summaryCommand } from './commands/summary';
+import { templateCommand } from './commands/template';
+import { validateCommand } from './commands/validate';
+import { renderCommand } from './commands/render';
+
+const USAGE = `Cách dùng: npm run -s cli -- <lệnh> …
+  template --out FILE.json [--framework TT57/2026] [--school-year 2026-2027]
+  validate FILE.json [--json] [--today dd/mm/yyyy]
+  summary FILE.json [--json]
+  render FILE.json --out plan.html`;
+
+const commands: Record<string, (argv: string[]) => number> = {
+  template: templateCommand,
+  validate: validateCommand,
+  summary: summaryCommand,
+  render: renderCommand,
+};
+
+function main(argv: string[]): number {
+  const [name, ...rest] = argv;
+  const command = name ? commands[name] : undefined;
+  if (!command) {
+    process.stderr.write(`${name ? `Không có lệnh "${name}".\n` : ''}${USAGE}\n`);
+    return 2;
+  }
+  try {
+    return command(rest);
+  } catch (cause) {
+    if (cause instanceof CliError) {
+      process.stderr.write(cause.message + '\n');
+      return cause.exitCode;
+    }
+    // A bug of ours: still one line, never a stack trace for the user.
+    process.stderr.write(`Lỗi không mong đợi: ${(cause as Error)?.message ?? String(cause)}\n`);
+    return 2;
+  }
+}
+
+process.exitCode = main(process.argv.slice(2));
