@@ -111,7 +111,7 @@ export function summarize(plan: Plan): LevelSummary {
   const conclusion =
     schoolLevel > 0
       ? `Kết quả: Nhà trường đạt ${schoolLevelLabel} theo ${framework.title}; ${nationalStandard}.`
-      : `Kết quả: Nhà trường ${schoolLevelLabel.toLowerCase()} theo ${framework.title}; ${nationalStandard}.`;
+      : `Kết quả: Nhà trường ${schoolLevelLabel.charAt(0).toLowerCase()}${schoolLevelLabel.slice(1)} theo ${framework.title}; ${nationalStandard}.`;
   sentences.push(conclusion);
   const budgetLines = budgetOf(plan);
   const budgetTotalVnd = budgetLines.reduce((total, line) => total + line.vnd, 0);

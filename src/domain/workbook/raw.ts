@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Cell } from '../cell';
 
 /** One tab as `Range.getValues()` gives it. */

@@ -1,0 +1,24 @@
+import { SUMMARY_TAB } from '../domain/workbook/plan';
+import { SUMMARY_TAB_NOTICE, type SummaryTabContent } from '../domain/summary/summary-tab';
+
+/**
+ * Writes `Tổng hợp` in one `setValues`, with a warning-only protection that
+ * tells users the tab is generated. The tab is the add-on's alone, so its
+ * old content is cleared first.
+ */
+export function writeSummaryTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, content: SummaryTabContent): void {
+  const sheet = spreadsheet.getSheetByName(SUMMARY_TAB) ?? spreadsheet.insertSheet(SUMMARY_TAB);
+  sheet.clear();
+  const rows = content.values.length;
+  const maxCols = sheet.getMaxColumns();
+  if (content.width > maxCols) sheet.insertColumnsAfter(maxCols, content.width - maxCols);
+  const maxRows = sheet.getMaxRows();
+  if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  sheet.getRange(1, 1, rows, content.width).setValues(content.values as unknown[][]);
+  const weights = content.values.map((_, row) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(content.width).fill(content.boldRows.includes(row) ? 'bold' : 'normal'));
+  sheet.getRange(1, 1, rows, content.width).setFontWeights(weights);
+  sheet.setColumnWidth(1, 320);
+  if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
+    sheet.protect().setWarningOnly(true).setDescription(SUMMARY_TAB_NOTICE);
+  }
+}

@@ -1,0 +1,80 @@
+import type { Cell } from '../cell';
+import type { FollowUp } from '../followup';
+import { formatVnd } from '../parse/budget';
+import { formatPercent } from '../parse/percent';
+import type { Issue } from '../validate/issue';
+import type { LevelSummary } from './summary';
+
+/** The `Tổng hợp` tab as a grid of values, and which of its rows are headings. */
+export interface SummaryTabContent {
+  values: Cell[][];
+  /** 0-based rows to show bold. */
+  boldRows: number[];
+  width: number;
+}
+
+export const SUMMARY_TAB_NOTICE = 'Trang này do tiện ích "Kế hoạch cải tiến" tạo và ghi đè mỗi lần bấm "Ghi tổng hợp". Không sửa tay: hãy sửa ở các trang Tiêu chuẩn rồi ghi lại.';
+
+/**
+ * What `Ghi tổng hợp` writes: the level table, the school's level and what
+ * it means, the sentences, budgets per standard, the validation result and
+ * when it ran, and (TT57) the follow-up counts. Every figure comes from the
+ * same LevelSummary the sidebar and the document use.
+ */
+export function summaryTabContent(summary: LevelSummary, issues: Issue[], followUp: FollowUp, ranAt: string): SummaryTabContent {
+  const rows: Cell[][] = [];
+  const bold: number[] = [];
+  const heading = (text: string) => {
+    bold.push(rows.length);
+    rows.push([text]);
+  };
+  const hasMandatory = summary.levels.some((count) => count.mandatory);
+
+  heading('TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ VÀ KẾ HOẠCH CẢI TIẾN');
+  rows.push([SUMMARY_TAB_NOTICE]);
+  rows.push([`Cập nhật lúc: ${ranAt}`]);
+  rows.push([summary.frameworkReason]);
+  rows.push([]);
+
+  heading('1. Kết quả đánh giá theo mức');
+  bold.push(rows.length);
+  rows.push(hasMandatory ? ['Mức', 'Tổng số tiêu chí', 'Số đạt', 'Tỉ lệ', 'Tiêu chí bắt buộc đạt'] : ['Mức', 'Tổng số', 'Số đạt', 'Tỉ lệ']);
+  for (const count of summary.levels) {
+    const row: Cell[] = [`Mức ${count.level}`, count.total, count.met, formatPercent(count.percent)];
+    if (count.mandatory) row.push(`${count.mandatory.met}/${count.mandatory.total}`);
+    rows.push(row);
+  }
+  rows.push(['Mức đạt của nhà trường', summary.schoolLevelLabel]);
+  rows.push(['Chuẩn quốc gia', summary.nationalStandard]);
+  rows.push([]);
+
+  heading('2. Kết quả tự đánh giá (lời văn dùng trong kế hoạch)');
+  for (const sentence of summary.sentences) rows.push([sentence]);
+  rows.push([]);
+
+  heading('3. Dự kiến kinh phí');
+  for (const line of summary.budgetLines) rows.push([line.label, line.vnd, formatVnd(line.vnd)]);
+  rows.push(['Tổng cộng', summary.budgetTotalVnd, formatVnd(summary.budgetTotalVnd)]);
+  rows.push([]);
+
+  heading('4. Kết quả kiểm tra');
+  const errors = issues.filter((issue) => issue.severity === 'error').length;
+  const warnings = issues.length - errors;
+  rows.push([errors === 0 ? 'Không có lỗi' : `${errors} lỗi`, `${warnings} cảnh báo`, `Kiểm tra lúc: ${ranAt}`]);
+
+  if (followUp.tracked) {
+    rows.push([]);
+    heading('5. Theo dõi thực hiện (mức độ thực hiện các hoạt động cải tiến)');
+    const values = followUp.standards[0]?.counts.map((count) => count.value) ?? [];
+    bold.push(rows.length);
+    rows.push(['Tiêu chuẩn', ...values, 'Chưa cập nhật']);
+    for (const standard of followUp.standards) {
+      rows.push([`Tiêu chuẩn ${standard.standard}`, ...standard.counts.map((count) => count.count), standard.unmarked]);
+    }
+    rows.push(['Hoạt động quá hạn chưa hoàn thành', followUp.overdue.length]);
+  }
+
+  const width = Math.max(...rows.map((row) => row.length));
+  const values = rows.map((row) => [...row, ...new Array<Cell>(width - row.length).fill('')]);
+  return { values, boldRows: bold, width };
+}

@@ -1,0 +1,27 @@
+/**
+ * The Apps Script entry points. The build turns each export into a
+ * top-level function Apps Script can see (menu items, triggers and
+ * `google.script.run` call them by name). Each is a few lines: the work is
+ * in src/server.
+ */
+import type { ServerApi } from '../server/api';
+import { checkPlan as check, getOverview as overview } from '../server/check';
+import { createDocument as create } from '../server/document';
+import { toResult } from '../server/errors';
+import { goToCell as go } from '../server/navigate';
+import { proposeSetup as propose, setupTabs as setup } from '../server/setup';
+import { shareDocument as share } from '../server/share';
+import { writeSummary as summary } from '../server/summary-tab';
+
+export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument } from './menu';
+
+// The sidebar's server functions. Typed against ServerApi: a rename or a
+// retype on either side breaks the compile.
+export const getOverview: ServerApi['getOverview'] = () => toResult(overview);
+export const proposeSetup: ServerApi['proposeSetup'] = () => toResult(propose);
+export const setupTabs: ServerApi['setupTabs'] = (request) => toResult(() => setup(request));
+export const checkPlan: ServerApi['checkPlan'] = () => toResult(check);
+export const writeSummary: ServerApi['writeSummary'] = () => toResult(summary);
+export const goToCell: ServerApi['goToCell'] = (sheet, cell) => toResult(() => go(sheet, cell));
+export const createDocument: ServerApi['createDocument'] = (request) => toResult(() => create(request));
+export const shareDocument: ServerApi['shareDocument'] = (request) => toResult(() => share(request));

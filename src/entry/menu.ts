@@ -1,0 +1,74 @@
+import { checkPlan } from '../server/check';
+import { createDocument } from '../server/document';
+import { toResult } from '../server/errors';
+import { proposeSetup, setupTabs } from '../server/setup';
+import { writeSummary } from '../server/summary-tab';
+
+const TITLE = 'Kế hoạch cải tiến';
+
+/** Installing the add-on opens the file's menu right away (add-on convention). */
+export function onInstall(e: GoogleAppsScript.Events.AddonOnInstall): void {
+  onOpen(e as unknown as GoogleAppsScript.Events.SheetsOnOpen);
+}
+
+/**
+ * The add-on menu. Runs in AuthMode.NONE before the user authorises the
+ * add-on: it builds the menu only and reads no data.
+ */
+export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
+  SpreadsheetApp.getUi()
+    .createAddonMenu()
+    .addItem('Mở bảng điều khiển', 'showSidebar')
+    .addSeparator()
+    .addItem('Tạo các trang tính', 'menuSetup')
+    .addItem('Kiểm tra kế hoạch', 'menuCheck')
+    .addItem('Ghi trang Tổng hợp', 'menuSummary')
+    .addItem('Tạo văn bản kế hoạch (Google Docs)', 'menuCreateDocument')
+    .addToUi();
+}
+
+export function showSidebar(): void {
+  const html = HtmlService.createHtmlOutputFromFile('Sidebar').setTitle(TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Runs a menu command and tells the user the outcome in a dialog. */
+export function runFromMenu<T>(work: () => T, describe: (value: T) => string): void {
+  const result = toResult(work);
+  SpreadsheetApp.getUi().alert(TITLE, result.ok ? describe(result.value) : result.message, SpreadsheetApp.getUi().ButtonSet.OK);
+}
+
+export function menuSetup(): void {
+  const ui = SpreadsheetApp.getUi();
+  const proposal = toResult(proposeSetup);
+  if (!proposal.ok) {
+    ui.alert(TITLE, proposal.message, ui.ButtonSet.OK);
+    return;
+  }
+  const { proposed, reason, choices } = proposal.value;
+  const other = choices.find((choice) => choice.id !== proposed);
+  const answer = ui.alert(
+    TITLE,
+    `Tạo các trang tính theo ${proposed}? (${reason})\n\nChọn "Có" để dùng ${proposed}${other ? `, "Không" để dùng ${other.id}` : ''}. Các giá trị đã có trong bảng tính được giữ nguyên.`,
+    ui.ButtonSet.YES_NO_CANCEL,
+  );
+  if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
+  const framework = answer === ui.Button.NO && other ? other.id : proposed;
+  runFromMenu(() => setupTabs({ framework }), (report) => report.message);
+}
+
+export function menuCheck(): void {
+  runFromMenu(checkPlan, ({ overview }) =>
+    overview.errorCount === 0
+      ? `Không có lỗi (${overview.warningCount} cảnh báo). Các ô có cảnh báo được tô màu vàng, xem ghi chú trên ô.`
+      : `Có ${overview.errorCount} lỗi và ${overview.warningCount} cảnh báo. Các ô lỗi được tô màu đỏ nhạt, xem ghi chú trên ô hoặc mở bảng điều khiển để đi đến từng ô.`,
+  );
+}
+
+export function menuSummary(): void {
+  runFromMenu(writeSummary, (overview) => `Đã ghi trang "Tổng hợp". Nhà trường: ${overview.summary.schoolLevelLabel}.`);
+}
+
+export function menuCreateDocument(): void {
+  runFromMenu(() => createDocument({ newVersion: false }), (report) => `${report.message}\n${report.links.docUrl}`);
+}

@@ -1,0 +1,25 @@
+import { writeMarks } from '../adapters/sheets-marks';
+import type { CheckReport, PlanOverview } from './api';
+import { activeSpreadsheet, currentWorkbook, documentProperties, today, withDocumentLock } from './context';
+import { currentDocumentLinks } from './document';
+import { analyse, overviewOf } from './overview';
+
+/** The sidebar's first picture: read and check, without marking anything. */
+export function getOverview(): PlanOverview {
+  const analysis = analyse(currentWorkbook(), today());
+  return overviewOf(analysis, currentDocumentLinks(), new Date().toISOString());
+}
+
+/**
+ * `Kiểm tra`: reads each tab once, validates, and marks the offending
+ * cells (background + note), taking off the previous run's marks that no
+ * longer apply. Never changes a value.
+ */
+export function checkPlan(): CheckReport {
+  return withDocumentLock(() => {
+    const spreadsheet = activeSpreadsheet();
+    const analysis = analyse(currentWorkbook(spreadsheet), today());
+    const { marked, cleared } = writeMarks(spreadsheet, documentProperties(), analysis.issues);
+    return { overview: overviewOf(analysis, currentDocumentLinks(), new Date().toISOString()), marked, cleared };
+  });
+}

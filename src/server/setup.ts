@@ -1,0 +1,96 @@
+import * as z from 'zod/mini';
+import { applySetup } from '../adapters/sheets-setup';
+import { frameworkByName, frameworks, frameworkForSchoolYear } from '../domain/frameworks';
+import type { Framework } from '../domain/frameworks/types';
+import { standardTabName } from '../domain/frameworks/types';
+import { foldKey } from '../domain/text';
+import { findSheet } from '../domain/workbook/find-sheet';
+import { readPlan } from '../domain/workbook/read';
+import type { RawWorkbook } from '../domain/workbook/raw';
+import { planSetup, type SetupPlan } from '../domain/workbook/setup-plan';
+import type { SetupProposal, SetupReport } from './api';
+import { activeSpreadsheet, currentWorkbook, today, withDocumentLock } from './context';
+import { UserError } from './errors';
+
+/** What the sidebar may send: checked, since it comes from the browser. */
+const setupRequestSchema = z.strictObject({ framework: z.optional(z.string().check(z.maxLength(100))) });
+
+/**
+ * The framework setup proposes: the one the workbook names, else the one
+ * its school year falls under, else the one a plan written today would
+ * use (TT57 from the 2026-2027 school year, which starts in August 2026).
+ */
+function proposedFramework(workbook: RawWorkbook): { framework: Framework; reason: string } {
+  const plan = readPlan(workbook);
+  const choice = plan.frameworkChoice;
+  if (choice.source === 'cell') return { framework: plan.framework, reason: `Bảng tính đã ghi khung đánh giá "${choice.text}".` };
+  if (choice.source === 'schoolYear') {
+    return { framework: plan.framework, reason: `Theo năm học ${choice.startYear}-${choice.startYear + 1} ở trang "Thông tin chung".` };
+  }
+  const now = today();
+  const startYear = now.month >= 8 ? now.year : now.year - 1;
+  const framework = frameworkForSchoolYear(startYear);
+  return { framework, reason: `Chưa có năm học; kế hoạch lập hôm nay thuộc năm học ${startYear}-${startYear + 1}.` };
+}
+
+export function proposeSetup(): SetupProposal {
+  const workbook = currentWorkbook();
+  const { framework, reason } = proposedFramework(workbook);
+  const existing = framework.standards.some((standard) => findSheet(workbook, standardTabName(framework, standard.number)) !== undefined);
+  return {
+    proposed: framework.id,
+    reason,
+    choices: frameworks.map((candidate) => ({ id: candidate.id, title: candidate.title })),
+    existing,
+  };
+}
+
+/** Writes the chosen framework into `Khung đánh giá` when it says something else: the user asked for it. */
+function recordFramework(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, workbook: RawWorkbook, framework: Framework): void {
+  const plan = readPlan(workbook);
+  const entry = plan.info.entries.get('framework')?.[0];
+  if (!entry || !plan.info.sheetName) return; // setup adds the row, with the framework in it
+  if (entry.text !== '' && frameworkByName(entry.text) === framework) return;
+  spreadsheet.getSheetByName(plan.info.sheetName)?.getRange(entry.row + 1, entry.col + 1).setValue(framework.aliases[0]);
+}
+
+function report(plan: SetupPlan): SetupReport {
+  const createdTabs = plan.create.map((tab) => tab.name);
+  const addedColumns = plan.complete.filter((tab) => tab.newColumns.length > 0).map((tab) => ({ sheet: tab.sheetName, headers: tab.newColumns.map((column) => column.header) }));
+  const addedRows = plan.complete.filter((tab) => tab.newRows.length > 0).map((tab) => ({ sheet: tab.sheetName, count: tab.newRows.length }));
+  const parts: string[] = [];
+  if (createdTabs.length > 0) parts.push(`Đã tạo ${createdTabs.length} trang: ${createdTabs.join(', ')}.`);
+  for (const added of addedColumns) parts.push(`Trang "${added.sheet}": thêm cột ${added.headers.join(', ')} ở cuối.`);
+  for (const added of addedRows) parts.push(`Trang "${added.sheet}": thêm ${added.count} dòng còn thiếu ở cuối.`);
+  for (const skipped of plan.skipped) parts.push(`Trang "${skipped}" không có dòng tiêu đề nhận ra được nên được giữ nguyên; hãy kiểm tra dòng tiêu đề.`);
+  if (parts.length === 0) parts.push('Bảng tính đã đủ các trang, cột và tiêu chí; không cần thay đổi gì.');
+  return { framework: plan.framework.id, createdTabs, addedColumns, addedRows, skippedTabs: plan.skipped, message: `${plan.framework.title}: ${parts.join(' ')}` };
+}
+
+/**
+ * `Tạo các trang tính`: creates the framework's missing tabs, and on
+ * existing tabs adds only missing columns (at the end) and criteria (at the
+ * bottom). Never overwrites or moves a value. Running it twice changes
+ * nothing the second time.
+ */
+export function setupTabs(request: unknown): SetupReport {
+  const parsed = setupRequestSchema.safeParse(request ?? {});
+  if (!parsed.success) throw new UserError('Yêu cầu tạo trang tính không hợp lệ.');
+  return withDocumentLock(() => {
+    const spreadsheet = activeSpreadsheet();
+    let workbook = currentWorkbook(spreadsheet);
+    let framework = proposedFramework(workbook).framework;
+    if (parsed.data.framework) {
+      const named = frameworkByName(parsed.data.framework);
+      if (!named) throw new UserError(`Khung đánh giá "${parsed.data.framework}" không được hỗ trợ. Hãy chọn ${frameworks.map((candidate) => candidate.id).join(' hoặc ')}.`);
+      if (named !== framework || foldKey(readPlan(workbook).info.entries.get('framework')?.[0]?.text ?? '') === '') {
+        recordFramework(spreadsheet, workbook, named);
+        workbook = currentWorkbook(spreadsheet);
+      }
+      framework = named;
+    }
+    const plan = planSetup(workbook, framework, readPlan(workbook).info.schoolYear);
+    applySetup(spreadsheet, plan);
+    return report(plan);
+  });
+}
