@@ -1,0 +1,379 @@
+/**
+ * The spreadsheet itself, as plain data: no counting, no realm, no API shape.
+ *
+ * The emulated services (spreadsheet.ts, sheet.ts, range.ts, ...) are thin
+ * counted facades over this model, and the test-side inspector (workbook.ts)
+ * reads it directly, which is why inspection never counts. Model methods
+ * throw `ServiceError` with the real service's message where the real
+ * service would throw.
+ */
+import { type Rect } from './a1';
+import { AUTOMATIC_FORMAT, type CellValue, copyValue, interpretWrite } from './values';
+
+/** An error the real service would raise; turned into a script-realm Error at the API boundary. */
+export class ServiceError extends Error {
+  override name = 'Exception';
+}
+
+/** Formatting properties, each with the value an untouched cell reports. */
+export const STYLE_DEFAULTS = {
+  background: '#ffffff',
+  fontWeight: 'normal',
+  fontColor: '#000000',
+  numberFormat: AUTOMATIC_FORMAT,
+  wrapStrategy: 'OVERFLOW',
+  verticalAlignment: 'bottom',
+  horizontalAlignment: 'general',
+} as const;
+
+export type StyleKey = keyof typeof STYLE_DEFAULTS;
+
+/** A data validation rule. Immutable, so cells can share one. */
+export interface ValidationRule {
+  readonly criteria: string; // a DataValidationCriteria name, e.g. VALUE_IN_LIST
+  readonly args: readonly unknown[];
+  readonly allowInvalid: boolean;
+  readonly helpText: string | null;
+}
+
+/** One cell. Absent properties have their default (empty value, no note, default style). */
+export interface Cell {
+  value: CellValue;
+  formula?: string;
+  note?: string;
+  validation?: ValidationRule;
+  style?: Partial<Record<StyleKey, string>>;
+}
+
+export interface ProtectionModel {
+  readonly type: 'SHEET' | 'RANGE';
+  readonly sheet: SheetModel;
+  rect: Rect | null; // null for a whole sheet
+  description: string;
+  warningOnly: boolean;
+  unprotected: Rect[];
+  removed: boolean;
+}
+
+export const DEFAULT_ROWS = 1000;
+export const DEFAULT_COLUMNS = 26;
+export const DEFAULT_COLUMN_WIDTH = 100;
+
+function isEmptyCell(c: Cell | undefined): boolean {
+  return !c || (c.value === '' && !c.formula && !c.note && !c.validation && !c.style);
+}
+
+function hasContent(c: Cell | undefined): boolean {
+  return !!c && (c.value !== '' || !!c.formula);
+}
+
+export class SheetModel {
+  name: string;
+  readonly id: number;
+  maxRows: number;
+  maxCols: number;
+  frozenRows = 0;
+  frozenCols = 0;
+  hidden = false;
+  tabColor: string | null = null;
+  /** Width of each column, index 0 = column A. */
+  widths: number[];
+  protection: ProtectionModel | null = null;
+  rangeProtections: ProtectionModel[] = [];
+  /** rows[r-1][c-1]; both levels are sparse. */
+  #rows: (Cell | undefined)[][] = [];
+
+  constructor(
+    readonly book: WorkbookModel,
+    id: number,
+    name: string,
+    maxRows = DEFAULT_ROWS,
+    maxCols = DEFAULT_COLUMNS,
+  ) {
+    this.id = id;
+    this.name = name;
+    this.maxRows = maxRows;
+    this.maxCols = maxCols;
+    this.widths = new Array<number>(maxCols).fill(DEFAULT_COLUMN_WIDTH);
+  }
+
+  // ------------------------------------------------------------ cells
+
+  cell(row: number, col: number): Cell | undefined {
+    return this.#rows[row - 1]?.[col - 1];
+  }
+
+  /** The cell, created if absent, for a write. */
+  cellForWrite(row: number, col: number): Cell {
+    const r = (this.#rows[row - 1] ??= []);
+    return (r[col - 1] ??= { value: '' });
+  }
+
+  /** Drops a cell that went back to all defaults, so snapshots stay canonical. */
+  tidy(row: number, col: number): void {
+    const r = this.#rows[row - 1];
+    if (r && isEmptyCell(r[col - 1])) r[col - 1] = undefined;
+  }
+
+  /** Reads a block cell by cell, rows of columns. */
+  read<T>(rect: Rect, f: (cell: Cell | undefined, row: number, col: number) => T): T[][] {
+    const out: T[][] = [];
+    for (let i = 0; i < rect.rows; i++) {
+      const line: T[] = [];
+      for (let j = 0; j < rect.cols; j++) line.push(f(this.cell(rect.row + i, rect.col + j), rect.row + i, rect.col + j));
+      out.push(line);
+    }
+    return out;
+  }
+
+  /** Updates every cell of a block, then tidies it. */
+  update(rect: Rect, f: (cell: Cell, i: number, j: number) => void): void {
+    for (let i = 0; i < rect.rows; i++) {
+      for (let j = 0; j < rect.cols; j++) {
+        f(this.cellForWrite(rect.row + i, rect.col + j), i, j);
+        this.tidy(rect.row + i, rect.col + j);
+      }
+    }
+  }
+
+  styleOf(cell: Cell | undefined, key: StyleKey): string {
+    return cell?.style?.[key] ?? STYLE_DEFAULTS[key];
+  }
+
+  /** Sets one style property; the default value is stored as absence. */
+  setStyle(cell: Cell, key: StyleKey, value: string | null): void {
+    if (value === null || value === STYLE_DEFAULTS[key]) {
+      if (cell.style) {
+        delete cell.style[key];
+        if (Object.keys(cell.style).length === 0) delete cell.style;
+      }
+      return;
+    }
+    (cell.style ??= {})[key] = value;
+  }
+
+  /** Stores a script's write to one cell, interpreted as Sheets would (values.ts). */
+  writeValue(cell: Cell, input: unknown): void {
+    const written = interpretWrite(input, {
+      numberFormat: this.styleOf(cell, 'numberFormat'),
+      timeZone: this.book.timeZone,
+      locale: this.book.locale,
+    });
+    cell.value = written.value;
+    if (written.formula) cell.formula = written.formula;
+    else delete cell.formula;
+  }
+
+  /** Stores a value exactly as given (test setup and the offline JSON format). */
+  writeRaw(cell: Cell, value: unknown): void {
+    cell.value = value === null || value === undefined ? '' : copyValue(value as CellValue);
+    delete cell.formula;
+  }
+
+  // ------------------------------------------------------------ extent
+
+  /** Last row with a value or formula (0 if none): Sheet.getLastRow. */
+  lastRow(): number {
+    for (let r = this.#rows.length; r >= 1; r--) if (this.#rows[r - 1]?.some(hasContent)) return r;
+    return 0;
+  }
+
+  /** Last column with a value or formula (0 if none): Sheet.getLastColumn. */
+  lastColumn(): number {
+    let last = 0;
+    for (const row of this.#rows) {
+      if (!row) continue;
+      for (let c = row.length; c > last; c--) {
+        if (hasContent(row[c - 1])) {
+          last = c;
+          break;
+        }
+      }
+    }
+    return last;
+  }
+
+  /** Bounding box of every non-default cell (content or formatting), or null. */
+  usedRect(): Rect | null {
+    let rows = 0;
+    let cols = 0;
+    this.#rows.forEach((row, i) => {
+      row?.forEach((c, j) => {
+        if (!isEmptyCell(c)) {
+          rows = Math.max(rows, i + 1);
+          cols = Math.max(cols, j + 1);
+        }
+      });
+    });
+    return rows ? { row: 1, col: 1, rows, cols } : null;
+  }
+
+  /** Getdatarange's block: A1 to last row/column, at least one cell. */
+  dataRect(): Rect {
+    return { row: 1, col: 1, rows: Math.max(1, this.lastRow()), cols: Math.max(1, this.lastColumn()) };
+  }
+
+  // ------------------------------------------------------------ structure
+
+  checkRect(r: Rect): void {
+    if (r.row < 1) throw new ServiceError('The starting row of the range is too small.');
+    if (r.col < 1) throw new ServiceError('The starting column of the range is too small.');
+    if (r.rows < 1) throw new ServiceError('The number of rows in the range must be at least 1.');
+    if (r.cols < 1) throw new ServiceError('The number of columns in the range must be at least 1.');
+    if (r.row + r.rows - 1 > this.maxRows || r.col + r.cols - 1 > this.maxCols) {
+      throw new ServiceError('The coordinates of the range are outside the dimensions of the sheet.');
+    }
+  }
+
+  insertRowsAfter(after: number, howMany: number): void {
+    if (after < 0 || after > this.maxRows) throw new ServiceError('Those rows are out of bounds.');
+    if (howMany < 1) throw new ServiceError('The number of rows to insert must be at least 1.');
+    if (after < this.#rows.length) this.#rows.splice(after, 0, ...new Array<(Cell | undefined)[]>(howMany));
+    this.maxRows += howMany;
+  }
+
+  insertColumnsAfter(after: number, howMany: number): void {
+    if (after < 0 || after > this.maxCols) throw new ServiceError('Those columns are out of bounds.');
+    if (howMany < 1) throw new ServiceError('The number of columns to insert must be at least 1.');
+    for (const row of this.#rows) if (row && after < row.length) row.splice(after, 0, ...new Array<Cell | undefined>(howMany));
+    this.widths.splice(after, 0, ...new Array<number>(howMany).fill(DEFAULT_COLUMN_WIDTH));
+    this.maxCols += howMany;
+  }
+
+  deleteRows(first: number, howMany: number): void {
+    if (first < 1 || howMany < 1 || first + howMany - 1 > this.maxRows) throw new ServiceError('Those rows are out of bounds.');
+    if (howMany >= this.maxRows) throw new ServiceError("Sorry, it is not possible to delete all non-frozen rows.");
+    this.#rows.splice(first - 1, howMany);
+    this.maxRows -= howMany;
+  }
+
+  deleteColumns(first: number, howMany: number): void {
+    if (first < 1 || howMany < 1 || first + howMany - 1 > this.maxCols) throw new ServiceError('Those columns are out of bounds.');
+    if (howMany >= this.maxCols) throw new ServiceError("Sorry, it is not possible to delete all non-frozen columns.");
+    for (const row of this.#rows) row?.splice(first - 1, howMany);
+    this.widths.splice(first - 1, howMany);
+    this.maxCols -= howMany;
+  }
+
+  /** Sheet.appendRow: writes after the last row with content, growing the sheet as needed. */
+  appendRow(values: readonly unknown[]): void {
+    const row = this.lastRow() + 1;
+    if (row > this.maxRows) this.insertRowsAfter(this.maxRows, row - this.maxRows);
+    if (values.length > this.maxCols) this.insertColumnsAfter(this.maxCols, values.length - this.maxCols);
+    values.forEach((v, j) => {
+      this.writeValue(this.cellForWrite(row, j + 1), v);
+      this.tidy(row, j + 1);
+    });
+  }
+
+  /** Sheet.clear: contents and formats (notes and validations stay). */
+  clear(options: { contentsOnly?: boolean; formatOnly?: boolean } = {}): void {
+    const both = !options.contentsOnly && !options.formatOnly;
+    this.#rows.forEach((row, i) =>
+      row?.forEach((c, j) => {
+        if (!c) return;
+        if (both || options.contentsOnly) {
+          c.value = '';
+          delete c.formula;
+        }
+        if (both || options.formatOnly) delete c.style;
+        this.tidy(i + 1, j + 1);
+      }),
+    );
+  }
+}
+
+/** Where the user's cursor is: the active sheet, and the selected block on each sheet. */
+export interface Selection {
+  sheet: SheetModel | null;
+  ranges: Map<SheetModel, Rect>;
+}
+
+export interface WorkbookSettings {
+  id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+}
+
+export class WorkbookModel {
+  readonly id: string;
+  name: string;
+  timeZone: string;
+  locale: string;
+  sheets: SheetModel[] = [];
+  readonly selection: Selection = { sheet: null, ranges: new Map() };
+  #nextSheetId = 0;
+
+  constructor(settings: WorkbookSettings) {
+    this.id = settings.id;
+    this.name = settings.name;
+    this.timeZone = settings.timeZone;
+    this.locale = settings.locale;
+  }
+
+  get url(): string {
+    return `https://docs.google.com/spreadsheets/d/${this.id}/edit`;
+  }
+
+  sheetByName(name: string): SheetModel | undefined {
+    return this.sheets.find((s) => s.name === name);
+  }
+
+  sheetById(id: number): SheetModel | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  checkNewName(name: string, except?: SheetModel): void {
+    const clash = this.sheets.find((s) => s !== except && s.name.toLowerCase() === name.toLowerCase());
+    if (clash) throw new ServiceError(`A sheet with the name "${name}" already exists. Please enter another name.`);
+  }
+
+  /** A default name Sheets would pick: Sheet1, Sheet2, ... (first unused). */
+  defaultName(): string {
+    for (let n = 1; ; n++) if (!this.sheetByName(`Sheet${n}`)) return `Sheet${n}`;
+  }
+
+  /** Adds a sheet at `index` (0-based; default: at the end). Does not activate it. */
+  addSheet(name: string, index = this.sheets.length, size?: { rows?: number; cols?: number }): SheetModel {
+    this.checkNewName(name);
+    if (index < 0 || index > this.sheets.length) throw new ServiceError(`The sheet index ${index} is out of range.`);
+    const sheet = new SheetModel(this, this.#nextSheetId++, name, size?.rows, size?.cols);
+    this.sheets.splice(index, 0, sheet);
+    this.selection.sheet ??= sheet;
+    return sheet;
+  }
+
+  /** Test setup only: drops every sheet (a real spreadsheet never has none). */
+  clearSheets(): void {
+    this.sheets = [];
+    this.selection.sheet = null;
+    this.selection.ranges.clear();
+  }
+
+  removeSheet(sheet: SheetModel): void {
+    if (this.sheets.length === 1 && this.sheets[0] === sheet) {
+      throw new ServiceError("You can't remove all the sheets in a document.");
+    }
+    this.sheets = this.sheets.filter((s) => s !== sheet);
+    this.selection.ranges.delete(sheet);
+    if (this.selection.sheet === sheet) this.selection.sheet = this.sheets[0] ?? null;
+  }
+
+  /** The active sheet; a spreadsheet always has one while it has sheets. */
+  activeSheet(): SheetModel {
+    const s = this.selection.sheet ?? this.sheets[0];
+    if (!s) throw new ServiceError('The spreadsheet has no sheets.');
+    return s;
+  }
+
+  /** The selected block of a sheet (A1 until something is selected). */
+  selectedRect(sheet: SheetModel): Rect {
+    return this.selection.ranges.get(sheet) ?? { row: 1, col: 1, rows: 1, cols: 1 };
+  }
+
+  select(sheet: SheetModel, rect?: Rect): void {
+    this.selection.sheet = sheet;
+    if (rect) this.selection.ranges.set(sheet, { ...rect });
+  }
+}
