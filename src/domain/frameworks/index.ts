@@ -11,9 +11,9 @@ export { tt57 } from './tt57-2026';
 export const frameworks: Framework[] = [tt17TieuHoc, tt57];
 
 /** The framework a `Khung đánh giá` value names, or undefined. */
-export function frameworkByName(name: string): Framework | undefined {
+export function frameworkByName(name: string, known: Framework[] = frameworks): Framework | undefined {
   const key = foldKey(name);
-  return frameworks.find((framework) => framework.aliases.some((alias) => foldKey(alias) === key));
+  return known.find((framework) => framework.aliases.some((alias) => foldKey(alias) === key));
 }
 
 /** TT57 took effect on 07/7/2026: school years starting 2026 or later use it. */

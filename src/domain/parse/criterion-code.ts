@@ -70,6 +70,6 @@ export function parseRequirementNumber(cell: Cell): number | null {
 
 /** Folded text of a string or number cell; null for booleans and dates, which are never codes. */
 function codeText(cell: Cell): string | null {
-  if (typeof cell !== 'string' && typeof cell !== 'number') return null;
-  return foldLine(cellText(cell));
+  if (typeof cell === 'number') return cellText(cell);
+  return typeof cell === 'string' ? foldLine(cell) : null;
 }

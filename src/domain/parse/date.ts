@@ -41,7 +41,7 @@ export function parseDate(cell: Cell): SimpleDate | null {
   if (dmy) return validDate(Number(dmy[1]), Number(dmy[3]), Number(dmy[4]));
   const iso = ISO_RE.exec(text);
   if (iso) return validDate(Number(iso[3]), Number(iso[2]), Number(iso[1]));
-  const long = LONG_RE.exec(text);
+  const long = text.includes('thang') ? LONG_RE.exec(text) : null; // the includes() only saves time
   if (long) return validDate(Number(long[1]), Number(long[2]), Number(long[3]));
   return null;
 }

@@ -1,5 +1,4 @@
 import type { Cell } from '../cell';
-import { cellText } from '../text';
 import { foldLine } from './fold';
 import type { LevelValue } from './types';
 
@@ -75,5 +74,5 @@ export function formatLevel(level: number): string {
 
 /** Folded text without a trailing full stop (`Mức 2.`). */
 function levelText(text: string): string {
-  return foldLine(cellText(text)).replace(/\s*\.$/, '');
+  return foldLine(text).replace(/\s*\.$/, '');
 }

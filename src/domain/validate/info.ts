@@ -1,4 +1,4 @@
-import { frameworkByName, frameworks } from '../frameworks';
+import { frameworks } from '../frameworks';
 import { parseDate } from '../parse/date';
 import { parseSchoolYear } from '../parse/school-year';
 import { a1 } from '../workbook/a1';
@@ -70,7 +70,7 @@ export function validateInfo(plan: Plan): Issue[] {
   }
 
   const frameworkEntry = first('framework');
-  if (frameworkEntry && frameworkEntry.text !== '' && !frameworkByName(frameworkEntry.text)) {
+  if (frameworkEntry && frameworkEntry.text !== '' && plan.frameworkChoice.source !== 'cell') {
     const names = frameworks.map((framework) => `"${framework.aliases[0]}"`).join(' hoặc ');
     issues.push(error(sheet, a1(frameworkEntry.row, frameworkEntry.col), 'framework-unknown', `Khung đánh giá "${frameworkEntry.text}" không được hỗ trợ. Hãy ghi ${names}, hoặc để trống để chọn theo năm học.`));
   }
