@@ -47,7 +47,9 @@ import type { MonthIndex, SchoolYear, TimeWindow } from './types';
  *   such as `Thường xuyên, liên tục` or `Định kỳ hằng tháng`.
  *
  * A school year written after the text places it: `Học kỳ I năm học 2024-2025`,
- * `Tháng 9 (2024-2025)`, `Cả năm học 2024 - 2025`.
+ * `Tháng 9 (2024-2025)`, `Cả năm học 2024 - 2025`. Any other remark in brackets
+ * at the end is ignored: `Tháng 9/2024 (triển khai kế hoạch)`. Leading words
+ * `Từ`, `Trong`, `Vào`, `Khoảng`, `Dự kiến`, `Thời gian:` are ignored too.
  *
  * Forms that need the school year (a month without a year, HK, `Đầu năm học`,
  * ongoing…) return null when `schoolYear` is null. Month 0 or 13, years outside
@@ -86,22 +88,35 @@ export function parseTimeWindow(cell: Cell, schoolYear: SchoolYear | null): Time
 // Whole text
 
 function parseText(text: string, schoolYear: SchoolYear | null): TimeWindow | null {
-  if (ONGOING_RE.test(text)) return schoolYear ? ongoing(schoolYear) : null;
-
   const body = text.replace(LEADING_WORDS_RE, '');
+  if (ONGOING_RE.test(text) || ONGOING_RE.test(body)) return schoolYear ? ongoing(schoolYear) : null;
+
   const window = parseRangeOrPiece(body, schoolYear) ?? parseList(body, schoolYear);
   if (window) return window;
+  return parseWithStatedSchoolYear(text) ?? parseWithoutRemark(text, schoolYear);
+}
 
-  // `Học kỳ I năm học 2024-2025`, `Cả năm học 2024-2025`: the stated school
-  // year places what comes before it, read with or without its `năm học`.
+/**
+ * `Học kỳ I năm học 2024-2025`, `Cả năm học 2024-2025`: the stated school
+ * year places what comes before it, read with or without its `năm học`.
+ */
+function parseWithStatedSchoolYear(text: string): TimeWindow | null {
   const stated = STATED_SCHOOL_YEAR_RE.exec(text);
   const statedYear = stated ? parseSchoolYear(stated[2]) : null;
   if (!stated || !statedYear) return null;
   const rest = stated[1].replace(/[\s,(-]+$/, '');
-  const restWithoutLabel = rest.replace(SCHOOL_YEAR_LABEL_RE, '');
   if (rest === '') return null;
+  const restWithoutLabel = rest.replace(SCHOOL_YEAR_LABEL_RE, '');
   return parseText(rest, statedYear) ?? (restWithoutLabel === '' ? null : parseText(restWithoutLabel, statedYear));
 }
+
+/** `Tháng 9/2024 (triển khai kế hoạch)`: a remark in brackets at the end does not change the time. */
+function parseWithoutRemark(text: string, schoolYear: SchoolYear | null): TimeWindow | null {
+  const remark = REMARK_RE.exec(text);
+  return remark && remark[1] !== '' ? parseText(remark[1], schoolYear) : null;
+}
+
+const REMARK_RE = /^(.*?)\s*\([^()]*\)$/;
 
 /** `- Tháng 9/2024` / `- Tháng 12/2024` on two lines is a list; `Tháng 10/2024 -` / `tháng 5/2025` is one range. */
 const BULLET_RE = /^[-+•*]\s+/;
@@ -227,7 +242,7 @@ function semesterPiece(semester: number, year: SchoolYear): Piece {
     : spanPiece(monthIndex(year.endYear, 1), monthIndex(year.endYear, 5));
 }
 
-/** Quarter `q` of the stated year, or (no year) placed by its first month like a lone month. */
+/** The quarter in the stated year, or (no year) placed by its first month like a lone month: Quý I–III in the second year of the school year, Quý IV in the first. */
 function quarterPiece(quarter: number, yearText: string | undefined, schoolYear: SchoolYear | null): Piece | null {
   const firstMonth = (quarter - 1) * 3 + 1;
   let start: MonthIndex | null;
