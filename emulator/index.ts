@@ -68,6 +68,12 @@ export interface EmulatorOptions {
   spreadsheetId?: string;
   /** Initial sheets (values stored as given); default one empty sheet named Sheet1. */
   sheets?: { name: string; values?: unknown[][] }[];
+  /**
+   * Set `process.env.TZ` to `timeZone` (default true). Apps Script runs a
+   * script with its time zone as the local zone, and the vm shares the
+   * process's, so `new Date(y, m, d)` and `getHours()` in the bundle need it.
+   */
+  setProcessTimeZone?: boolean;
   /** Print the script's console output (it is always recorded in `logs`). */
   echoConsole?: boolean;
   /** Extra or replacement global services, by global name. */
@@ -97,8 +103,23 @@ export interface Emulator {
   endExecution(): void;
 }
 
+/** The emulator's globals typed as the real services, for tests that call them directly. */
+export function servicesOf(emu: Emulator): {
+  SpreadsheetApp: GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+  HtmlService: GoogleAppsScript.HTML.HtmlService;
+  PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+  LockService: GoogleAppsScript.Lock.LockService;
+  ScriptApp: GoogleAppsScript.Script.ScriptApp;
+  Session: GoogleAppsScript.Base.Session;
+  Utilities: GoogleAppsScript.Utilities.Utilities;
+  Logger: GoogleAppsScript.Base.Logger;
+} {
+  return emu.globals as unknown as ReturnType<typeof servicesOf>;
+}
+
 export function createEmulator(options: EmulatorOptions = {}): Emulator {
   const timeZone = options.timeZone ?? 'Asia/Ho_Chi_Minh';
+  if (options.setProcessTimeZone !== false) process.env.TZ = timeZone;
   const clock = new VirtualClock(options.now ?? new Date());
   const book = new WorkbookModel({
     id: options.spreadsheetId ?? '1EmulatedSpreadsheetId',
