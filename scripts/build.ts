@@ -20,6 +20,21 @@ const out = join(root, 'build');
 export const CODE_BUDGET_BYTES = 200 * 1024;
 const GLOBAL_NAME = 'KeHoachCaiTien';
 
+/** The names src/entry/main.ts exports (an IIFE build does not report them). */
+async function entryExports(): Promise<string[]> {
+  const probe = await build({
+    entryPoints: [join(root, 'src/entry/main.ts')],
+    bundle: true,
+    format: 'esm',
+    platform: 'neutral',
+    mainFields: ['module', 'main'],
+    metafile: true,
+    write: false,
+    logLevel: 'silent',
+  });
+  return Object.values(probe.metafile.outputs)[0].exports;
+}
+
 async function buildCode(): Promise<number> {
   const result = await build({
     entryPoints: [join(root, 'src/entry/main.ts')],
@@ -31,12 +46,11 @@ async function buildCode(): Promise<number> {
     mainFields: ['module', 'main'],
     minify: true,
     legalComments: 'none',
-    metafile: true,
     write: false,
     charset: 'utf8',
   });
-  const output = Object.values(result.metafile.outputs)[0];
-  const names = output.exports.filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  const names = (await entryExports()).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
+  if (names.length === 0) throw new Error('src/entry/main.ts exports no entry point');
   const globals = names
     .map((name) => `function ${name}(){return ${GLOBAL_NAME}.${name}.apply(this,arguments)}`)
     .join('\n');

@@ -128,3 +128,31 @@ export function filledWorkbook(framework: Framework, options: FillOptions = {}):
   }
   return workbook;
 }
+
+/**
+ * The same plan grown to `rowsPerTab` data rows on each standard tab: the
+ * extra rows are continuation rows (more actions of the last criterion),
+ * each with who, when and budget, as a long real plan has.
+ */
+export function withRowsPerTab(workbook: RawWorkbook, framework: Framework, rowsPerTab: number): RawWorkbook {
+  const copy: RawWorkbook = JSON.parse(JSON.stringify(workbook));
+  const header = (tab: RawSheet, key: string) => {
+    const spec = framework.standardColumns.find((column) => column.key === key)!;
+    return tab.values[0].indexOf(spec.header);
+  };
+  const startYear = 2024;
+  for (const standard of framework.standards) {
+    const tab = sheet(copy, `${framework.standardTabPrefix} ${standard.number}`);
+    let n = 0;
+    while (tab.values.length - 1 < rowsPerTab) {
+      n++;
+      const row: Cell[] = tab.values[0].map(() => '');
+      row[header(tab, 'actions')] = `Hoạt động bổ sung số ${n} của tiêu chuẩn ${standard.number}`;
+      row[header(tab, 'responsible')] = 'Tổ chuyên môn';
+      row[header(tab, 'time')] = `Tháng ${(n % 9) + 1}/${startYear + 1}`;
+      row[header(tab, 'budget')] = `${n % 7} triệu`;
+      tab.values.push(row);
+    }
+  }
+  return copy;
+}

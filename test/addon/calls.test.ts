@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { tt17TieuHoc } from '../../src/domain/frameworks';
+import type { ServerFunctionName } from '../../src/server/api';
+import { filledWorkbook, sheet, withRowsPerTab } from '../helpers/workbooks';
+import { openAddOn } from './bundle';
+
+/**
+ * Each Apps Script service call is a round trip to Google. The add-on
+ * reads each tab once and writes in batches, so the number of calls must
+ * not grow with the number of rows.
+ */
+function planWithRows(rowsPerTab: number) {
+  const workbook = withRowsPerTab(filledWorkbook(tt17TieuHoc, { levelOf: (_code, max) => max - 1, requirementsMet: 2 }), tt17TieuHoc, rowsPerTab);
+  // A few errors on every standard tab, so that marking has work to do.
+  for (const standard of tt17TieuHoc.standards) {
+    const tab = sheet(workbook, `Tiêu chuẩn ${standard.number}`);
+    const time = tab.values[0].indexOf('Thời gian');
+    tab.values[tab.values.length - 1][time] = 'Năm 2065';
+    tab.values[2][time] = 'Tháng 5/2025 - tháng 9/2024';
+  }
+  return workbook;
+}
+
+function countCalls(rowsPerTab: number, name: ServerFunctionName, args: unknown[] = []): Record<string, number> {
+  const addOn = openAddOn(planWithRows(rowsPerTab));
+  addOn.value('setupTabs', {}); // tabs completed first, as a school would have them
+  addOn.emu.calls.reset();
+  const result = addOn.call(name, ...args) as { ok: boolean };
+  expect(result.ok).toBe(true);
+  return addOn.emu.calls.byName();
+}
+
+describe('service calls do not grow with rows (10 vs 1,000 rows per tab)', () => {
+  it.each<[ServerFunctionName, unknown[]]>([
+    ['getOverview', []],
+    ['checkPlan', []],
+    ['writeSummary', []],
+    ['setupTabs', [{}]],
+  ])('%s', (name, args) => {
+    const small = countCalls(10, name, args);
+    const large = countCalls(1000, name, args);
+    expect(large).toEqual(small);
+    const total = Object.values(small).reduce((sum, n) => sum + n, 0);
+    console.info(`${name}: ${total} service calls (10 and 1.000 rows per tab)`);
+  });
+
+  it('checkPlan reads each tab with one getValues and writes marks with one setBackgrounds and one setNotes per marked tab', () => {
+    const calls = countCalls(1000, 'checkPlan');
+    expect(calls['Range.getValues']).toBe(9); // each of the 9 tabs, once
+    expect(calls['Range.setBackgrounds']).toBe(5); // the 5 standard tabs with errors
+    expect(calls['Range.setNotes']).toBe(5);
+    expect(calls['Range.setBackground'] ?? 0).toBe(0);
+    expect(calls['Range.setNote'] ?? 0).toBe(0);
+  });
+});
