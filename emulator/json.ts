@@ -8,7 +8,7 @@
 import type { Emulator } from './index';
 
 export interface JsonWorkbook {
-  sheets: { name: string; values: (string | number | boolean | null)[][] }[];
+  sheets: { name: string; values: readonly (readonly unknown[])[] }[];
 }
 
 export function loadWorkbookJson(emu: Emulator, workbook: JsonWorkbook): void {

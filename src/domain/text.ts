@@ -1,5 +1,8 @@
 import type { Cell } from './cell';
 
+/** Anything normalizeText would change besides NFC. */
+const NEEDS_CLEANING = /[\r\n\t\u00a0\u2007\u202f\u200b\ufeff]| {2}|^ | $/;
+
 /**
  * Text as the user typed it, made comparable: NFC (text pasted from PDFs
  * arrives decomposed), non-breaking spaces turned into spaces, runs of
@@ -7,6 +10,8 @@ import type { Cell } from './cell';
  * in the document.
  */
 export function normalizeText(text: string): string {
+  // Most cells are already clean: one cheap test spares the full clean-up.
+  if (!NEEDS_CLEANING.test(text)) return text.normalize('NFC');
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')

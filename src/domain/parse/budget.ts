@@ -1,3 +1,4 @@
+import { TextCache } from './text-cache';
 import type { Cell } from '../cell';
 import { normalizeText } from '../text';
 import { foldLine } from './fold';
@@ -83,6 +84,12 @@ export function parseBudget(cell: Cell): Budget | null {
   if (typeof cell === 'number') return numberBudget(cell);
   if (cell === null) return { kind: 'none' };
   if (typeof cell !== 'string') return null;
+  return budgetCache.get(cell, () => parseBudgetText(cell));
+}
+
+const budgetCache = new TextCache<Budget | null>(4096);
+
+function parseBudgetText(cell: string): Budget | null {
   const text = foldLine(cell);
   if (text === '' || NONE_RE.test(text)) return { kind: 'none' };
   const vnd = readAmount(text);

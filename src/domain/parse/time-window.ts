@@ -1,3 +1,4 @@
+import { TextCache } from './text-cache';
 import type { Cell } from '../cell';
 import { cellText } from '../text';
 import { parseDate } from './date';
@@ -79,10 +80,15 @@ export function parseTimeWindow(cell: Cell, schoolYear: SchoolYear | null): Time
   if (typeof cell !== 'string' && typeof cell !== 'number') return null;
   const raw = typeof cell === 'number' ? cellText(cell) : cell;
   if (raw.length > MAX_TIME_TEXT_LENGTH * 2) return null; // don't even fold it
-  const text = joinLines(raw);
-  if (text === '' || text.length > MAX_TIME_TEXT_LENGTH) return null;
-  return parseText(text, schoolYear);
+  const key = `${schoolYear ? schoolYear.startYear : ''}|${raw}`;
+  return windowCache.get(key, () => {
+    const text = joinLines(raw);
+    if (text === '' || text.length > MAX_TIME_TEXT_LENGTH) return null;
+    return parseText(text, schoolYear);
+  });
 }
+
+const windowCache = new TextCache<TimeWindow | null>(4096);
 
 // ---------------------------------------------------------------------------
 // Whole text

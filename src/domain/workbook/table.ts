@@ -24,6 +24,8 @@ export interface TableRow {
   /** 0-based row in the tab. */
   row: number;
   cells: Map<string, Cell>;
+  /** The cells' text (cellText), computed once. */
+  texts: Map<string, string>;
 }
 
 /**
@@ -76,18 +78,21 @@ export function tableRows(table: FoundTable): TableRow[] {
   for (let row = table.headerRow + 1; row < table.sheet.values.length; row++) {
     const values = table.sheet.values[row] ?? [];
     const cells = new Map<string, Cell>();
+    const texts = new Map<string, string>();
     let blank = true;
     for (const [key, col] of table.columns) {
       const cell = values[col] ?? null;
+      const text = cellText(cell);
       cells.set(key, cell);
-      if (cellText(cell) !== '') blank = false;
+      texts.set(key, text);
+      if (text !== '') blank = false;
     }
-    if (!blank) rows.push({ row, cells });
+    if (!blank) rows.push({ row, cells, texts });
   }
   return rows;
 }
 
 /** Text of a row's cell by key ('' when the column is absent or blank). */
 export function rowText(row: TableRow, key: string): string {
-  return cellText(row.cells.get(key) ?? null);
+  return row.texts.get(key) ?? '';
 }

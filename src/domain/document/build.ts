@@ -1,0 +1,493 @@
+/**
+ * Plan + its level summary → the document model (model.ts), the same for
+ * every framework: what differs (sections, tables, columns, wording) is the
+ * framework's DocumentSpec (spec.ts). Nothing here looks at a framework's
+ * name or id.
+ */
+import type { Cell } from '../cell';
+import type { Framework } from '../frameworks/types';
+import { allCriteria } from '../frameworks/types';
+import { formatVnd, parseBudget } from '../parse/budget';
+import { formatDateLong } from '../parse/date';
+import { formatLevel, parseLevel } from '../parse/level';
+import { formatSchoolYear } from '../parse/school-year';
+import type { LevelSummary } from '../summary/summary';
+import { cellText, foldKey } from '../text';
+import { INFO_KEYS } from '../workbook/info';
+import type { CriterionBlock, Plan } from '../workbook/plan';
+import { rowText, type TableRow as SheetRow } from '../workbook/table';
+import type { Block, Paragraph, ParagraphStyle, PlanDocument, Run, RunStyle, Table, TableCell, TableRow } from './model';
+import { textWidthPt } from './model';
+import { ND30, a4Page, approxTextWidthPt, bodyStyle, paragraphStyle, runStyle } from './nd30';
+import type { ColumnSource, DocumentColumn, ExtraTableSpec, LevelNote, PlanTableSpec, SectionPart, SectionSpec } from './spec';
+
+/** What a blank value prints as: dots to fill by hand, as on paper forms. */
+const BLANK = '……';
+
+// ---------------------------------------------------------------- helpers
+
+function paragraph(runs: Run[], style: ParagraphStyle): Paragraph {
+  return { type: 'paragraph', runs: runs.filter((run) => run.text !== ''), style };
+}
+
+function textParagraph(text: string, style: ParagraphStyle, run: Omit<RunStyle, 'sizePt'> = {}): Paragraph {
+  return paragraph([{ text, style: runStyle(style.sizePt, run) }], style);
+}
+
+function rule(widthPt: number, align: ParagraphStyle['align'] = 'center'): Paragraph {
+  return { type: 'paragraph', runs: [], style: paragraphStyle(2, { align }), rule: { widthPt: Math.round(widthPt) } };
+}
+
+/** `{Tên trường}`, `{Năm học}`… → the plan's `Thông tin chung` values (blank: dots). */
+export function fillPlaceholders(text: string, plan: Plan, options: { spacedYear?: boolean } = {}): string {
+  return text.replace(/\{([^{}]+)\}/g, (whole, label: string) => {
+    const key = INFO_KEYS.find((candidate) => foldKey(candidate.label) === foldKey(label));
+    if (!key) return whole;
+    if (key.key === 'schoolYear' && plan.info.schoolYear) return formatSchoolYear(plan.info.schoolYear, options.spacedYear);
+    const value = plan.info.entries.get(key.key)?.[0]?.text ?? '';
+    return value === '' ? BLANK : value;
+  });
+}
+
+function infoText(plan: Plan, key: string): string {
+  return plan.info.entries.get(key)?.[0]?.text ?? '';
+}
+
+/** `{name}` in a data string → value. */
+function template(text: string, values: Record<string, string | number>): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+function upper(text: string): string {
+  return text.toLocaleUpperCase('vi');
+}
+
+// ---------------------------------------------------------------- header, title, signature
+
+function headerBlock(plan: Plan, textWidth: number): Table {
+  const padding = 2;
+  const center = (size: number, extra: Partial<ParagraphStyle> = {}) => paragraphStyle(size, { align: 'center', ...extra });
+  const national = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
+
+  const agency = upper(infoText(plan, 'governingBody'));
+  const school = upper(plan.info.schoolName);
+  // The school's name on one line when it fits beside the Quốc hiệu (NĐ30: about 2/5 | 3/5).
+  const slack = 2 * padding + 6;
+  const widest = Math.max(approxTextWidthPt(school, ND30.agencySizePt, true), approxTextWidthPt(agency, ND30.agencySizePt));
+  const maxLeft = textWidth - approxTextWidthPt(national, ND30.nationalSizePt, true) - slack;
+  const left = Math.round(Math.max(textWidth * 0.4, Math.min(widest + slack, maxLeft)));
+  const right = textWidth - left;
+  const code = infoText(plan, 'schoolCode');
+  const number = infoText(plan, 'planNumber');
+  const place = infoText(plan, 'place');
+  const date = plan.info.issueDate ? formatDateLong(plan.info.issueDate) : 'ngày …… tháng …… năm ……';
+  const numberText = `Số: ${number === '' ? '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0' : number}/KH${code === '' ? '' : `-${code}`}`;
+  const motto = 'Độc lập - Tự do - Hạnh phúc';
+
+  const schoolWidth = Math.min(approxTextWidthPt(school || 'TRƯỜNG', ND30.agencySizePt, true), left - 2 * padding);
+  const mottoWidth = Math.min(approxTextWidthPt(motto, ND30.mottoSizePt, true), right - 2 * padding);
+
+  const leftTop: Paragraph[] = [
+    textParagraph(agency, center(ND30.agencySizePt)),
+    textParagraph(school, center(ND30.agencySizePt), { bold: true }),
+    rule(schoolWidth * 0.4),
+  ];
+  const rightTop: Paragraph[] = [
+    textParagraph(national, center(ND30.nationalSizePt), { bold: true }),
+    textParagraph(motto, center(ND30.mottoSizePt), { bold: true }),
+    rule(mottoWidth),
+  ];
+  return {
+    type: 'table',
+    role: 'header',
+    columnsPt: [left, right],
+    borders: false,
+    cellPaddingPt: padding,
+    headerRows: 0,
+    rows: [
+      { kind: 'body', cells: [{ paragraphs: leftTop, colSpan: 1 }, { paragraphs: rightTop, colSpan: 1 }] },
+      {
+        kind: 'body',
+        cells: [
+          { paragraphs: [textParagraph(numberText, center(ND30.numberSizePt, { spaceBeforePt: 4 }))], colSpan: 1 },
+          {
+            paragraphs: [textParagraph(`${place === '' ? BLANK : place}, ${date}`, center(ND30.dateSizePt, { spaceBeforePt: 4 }), { italic: true })],
+            colSpan: 1,
+          },
+        ],
+      },
+    ],
+  };
+}
+
+function titleBlocks(plan: Plan): Paragraph[] {
+  const subject = fillPlaceholders(plan.framework.document.subject, plan, { spacedYear: true });
+  const center = (extra: Partial<ParagraphStyle>) => paragraphStyle(ND30.titleSizePt, { align: 'center', ...extra });
+  return [
+    textParagraph('KẾ HOẠCH', center({ spaceBeforePt: 18, keepWithNext: true }), { bold: true }),
+    textParagraph(subject, center({ keepWithNext: true }), { bold: true }),
+    rule(approxTextWidthPt(subject, ND30.titleSizePt, true) / 3),
+    paragraph([], paragraphStyle(ND30.bodySizePt, { spaceAfterPt: 6 })),
+  ];
+}
+
+/** `Nơi nhận` rows and lines → `- X;` items, ending with the `Lưu` line (`- Lưu: VT.` when none). */
+export function recipientLines(plan: Plan): string[] {
+  const raw = (plan.info.entries.get('recipients') ?? []).flatMap((entry) => entry.text.split('\n'));
+  const items: string[] = [];
+  let archive = 'Lưu: VT';
+  for (const line of raw) {
+    const text = line.replace(/^[-–+•*]\s*/, '').replace(/[\s;,.]+$/, '').trim();
+    if (text === '') continue;
+    if (/^lưu\b/.test(foldKey(text))) archive = text;
+    else items.push(`- ${text};`);
+  }
+  return [...items, `- ${archive}.`];
+}
+
+function signatureBlock(plan: Plan, textWidth: number): Table {
+  const left = Math.round(textWidth * 0.45);
+  const signer = plan.framework.document.signerTitle;
+  const name = infoText(plan, 'principal');
+  const list = paragraphStyle(ND30.recipientsSizePt);
+  const center = (extra: Partial<ParagraphStyle> = {}) => paragraphStyle(ND30.signerSizePt, { align: 'center', ...extra });
+  return {
+    type: 'table',
+    role: 'signature',
+    columnsPt: [left, textWidth - left],
+    borders: false,
+    cellPaddingPt: 2,
+    headerRows: 0,
+    rows: [
+      {
+        kind: 'body',
+        cells: [
+          {
+            colSpan: 1,
+            paragraphs: [
+              textParagraph('Nơi nhận:', paragraphStyle(ND30.recipientsHeadSizePt, { spaceBeforePt: 6 }), { bold: true, italic: true }),
+              ...recipientLines(plan).map((line) => textParagraph(line, list)),
+            ],
+          },
+          {
+            colSpan: 1,
+            paragraphs: [
+              textParagraph(signer, center({ spaceBeforePt: 6 }), { bold: true }),
+              textParagraph(name, center({ spaceBeforePt: ND30.signatureSpacePt }), { bold: true }),
+            ],
+          },
+        ],
+      },
+    ],
+  };
+}
+
+// ---------------------------------------------------------------- free text
+
+/**
+ * One line of section text → a paragraph. `1. Mục đích` (a short numbered
+ * line) is a bold sub-heading; `1. Hội đồng tự đánh giá: …` gets its label
+ * in bold; `- …`, `a) …` and prose are body text.
+ */
+function textLine(line: string): Paragraph {
+  const style = bodyStyle();
+  const labelled = /^(\d+\.\s[^:]{1,80}:)(\s.*)$/.exec(line);
+  if (labelled) {
+    return paragraph(
+      [
+        { text: labelled[1], style: runStyle(style.sizePt, { bold: true }) },
+        { text: labelled[2], style: runStyle(style.sizePt) },
+      ],
+      style,
+    );
+  }
+  if (/^\d+\.\s/.test(line) && line.length <= 80 && !/[.;:]$/.test(line)) {
+    return textParagraph(line, bodyStyle({ keepWithNext: true }), { bold: true });
+  }
+  return textParagraph(line, style);
+}
+
+function textLines(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => line.trim())
+    .filter((line) => line !== '');
+}
+
+/** The school's text for a section (`Nội dung văn bản`), by its heading with or without the Roman numeral. */
+export function sectionText(plan: Plan, heading: string): string | null {
+  const keys = [foldKey(heading), foldKey(heading.replace(/^[IVXLC]+\.\s*/, ''))];
+  for (const key of keys) {
+    const found = plan.sectionTexts.get(key);
+    if (found && found.text.trim() !== '') return found.text;
+  }
+  return null;
+}
+
+// ---------------------------------------------------------------- tables
+
+function scaleWidths(columns: DocumentColumn[], textWidth: number): number[] {
+  const total = columns.reduce((sum, column) => sum + column.width, 0);
+  const widths = columns.map((column) => Math.floor((column.width * textWidth) / total));
+  widths[widths.length - 1] += Math.floor(textWidth) - widths.reduce((sum, width) => sum + width, 0);
+  return widths;
+}
+
+const cellStyle = (align: ParagraphStyle['align'] = 'left') => paragraphStyle(ND30.tableSizePt, { align });
+
+function cellOf(lines: { text: string; style?: Omit<RunStyle, 'sizePt'> }[], align: ParagraphStyle['align'] = 'left', colSpan = 1): TableCell {
+  return { colSpan, paragraphs: lines.map((line) => textParagraph(line.text, cellStyle(align), line.style ?? {})) };
+}
+
+function headerRows(columns: DocumentColumn[], numbered: boolean): TableRow[] {
+  const rows: TableRow[] = [
+    { kind: 'header', cells: columns.map((column) => cellOf([{ text: column.header, style: { bold: true } }], 'center')) },
+  ];
+  if (numbered) {
+    rows.push({ kind: 'header', cells: columns.map((_, index) => cellOf([{ text: `(${index + 1})`, style: { italic: true } }], 'center')) });
+  }
+  return rows;
+}
+
+function groupRow(text: string, span: number, align: ParagraphStyle['align'], style: Omit<RunStyle, 'sizePt'> = { bold: true }): TableRow {
+  return { kind: 'group', cells: [cellOf([{ text, style }], align, span)] };
+}
+
+/** A budget typed as a plain number (`10000000`, `10.000.000`) reads better as `10.000.000 đồng`. */
+function moneyText(cell: Cell): string {
+  const text = cellText(cell);
+  if (typeof cell === 'number' || /^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$/.test(text)) {
+    const budget = parseBudget(cell);
+    if (budget?.kind === 'amount') return formatVnd(budget.vnd);
+  }
+  return text;
+}
+
+/** Each row's value of the keys, as lines (multi-line cells keep their lines). */
+function fieldLines(rows: SheetRow[], keys: string[], money: boolean): string[] {
+  const lines: string[] = [];
+  for (const key of keys) {
+    for (const row of rows) {
+      const cell = row.cells.get(key) ?? null;
+      lines.push(...textLines(money ? moneyText(cell) : cellText(cell)));
+    }
+  }
+  return lines;
+}
+
+function standardText(text: string): string {
+  return /^\d+$/.test(text) ? `Tiêu chuẩn ${text}` : text;
+}
+
+interface RowSubject {
+  /** The criterion's (or requirement's) label. */
+  label: string;
+  rows: SheetRow[];
+}
+
+function bodyRow(columns: DocumentColumn[], subject: RowSubject, number: number): TableRow {
+  return {
+    kind: 'body',
+    cells: columns.map((column) => sourceCell(column, subject, number)),
+  };
+}
+
+function sourceCell(column: DocumentColumn, subject: RowSubject, number: number): TableCell {
+  const source: ColumnSource = column.source;
+  const align = column.align ?? 'left';
+  switch (source.kind) {
+    case 'number':
+      return cellOf([{ text: String(number) }], align);
+    case 'criterion':
+      return cellOf([{ text: subject.label }], align);
+    case 'field': {
+      let lines = fieldLines(subject.rows, source.keys, source.money === true);
+      if (source.standard) lines = lines.map(standardText);
+      const cell = cellOf(lines.map((text) => ({ text })), align);
+      const note = source.levelNote && subject.rows[0] ? levelNoteText(source.levelNote, subject.rows[0]) : '';
+      if (note !== '') cell.paragraphs.unshift(textParagraph(note, cellStyle(align), { italic: true }));
+      if (source.leadWithCriterion) cell.paragraphs.unshift(textParagraph(subject.label, cellStyle(align), { bold: true }));
+      return cell;
+    }
+  }
+}
+
+/** `Mức 2` for `2`, `Đạt mức 2`…; other values as typed. */
+function levelLabel(cell: Cell): { text: string; key: string } {
+  const level = parseLevel(cell);
+  const text = level?.kind === 'level' ? formatLevel(level.level) : cellText(cell);
+  return { text, key: foldKey(text) };
+}
+
+function levelNoteText(note: LevelNote, row: SheetRow): string {
+  const current = levelLabel(row.cells.get('currentLevel') ?? null);
+  const target = levelLabel(row.cells.get('targetLevel') ?? null);
+  if (current.text === '') return '';
+  if (target.text === '') return template(note.current, { current: current.text });
+  const which = current.key === target.key ? note.same : note.change;
+  return template(which, { current: current.text, target: target.text });
+}
+
+/** Whether a criterion has any improvement content in the table's field columns. */
+function hasContent(block: CriterionBlock, columns: DocumentColumn[]): boolean {
+  const keys = columns.flatMap((column) => (column.source.kind === 'field' ? column.source.keys : []));
+  return block.rows.some((row) => keys.some((key) => rowText(row, key) !== ''));
+}
+
+/** Blocks of a standard's tab in the framework's criterion order (unknown codes last, as on the tab). */
+function orderedBlocks(framework: Framework, blocks: CriterionBlock[]): CriterionBlock[] {
+  const order = new Map(allCriteria(framework).map((criterion, index) => [criterion.code, index]));
+  return blocks
+    .map((block, index) => ({ block, index, rank: block.criterion ? (order.get(block.criterion.code) ?? Infinity) : Infinity }))
+    .sort((a, b) => a.rank - b.rank || a.index - b.index)
+    .map((entry) => entry.block);
+}
+
+function planTable(plan: Plan, spec: PlanTableSpec, textWidth: number): Table {
+  const framework = plan.framework;
+  const columns = spec.columns;
+  const span = columns.length;
+  const rows: TableRow[] = headerRows(columns, spec.numberedHeadings);
+  const header = rows.length;
+
+  if (spec.criteriaGroupLabel) rows.push(groupRow(spec.criteriaGroupLabel, span, 'center'));
+  let number = 0;
+  for (const standard of framework.standards) {
+    const tab = plan.standardTabs.find((candidate) => candidate.standard === standard.number);
+    const blocks = orderedBlocks(framework, tab?.blocks ?? []).filter((block) => spec.include === 'all' || hasContent(block, columns));
+    const label = template(spec.standardLabel, { number: standard.number, name: standard.name });
+    if (blocks.length === 0) {
+      if (spec.emptyStandardNote !== null) {
+        rows.push(groupRow(label, span, 'left'));
+        rows.push(groupRow(spec.emptyStandardNote, span, 'left', { italic: true }));
+      }
+      continue;
+    }
+    rows.push(groupRow(label, span, 'left'));
+    for (const block of blocks) {
+      number += 1;
+      const criterion = block.criterion;
+      const subjectLabel = criterion ? template(spec.criterionLabel, { code: criterion.code, name: criterion.name }) : block.codeText;
+      rows.push(bodyRow(columns, { label: subjectLabel, rows: block.rows }, number));
+    }
+  }
+
+  const requirements = framework.requirements;
+  if (spec.requirementGroupLabel && requirements && plan.requirementTab && plan.requirementTab.entries.length > 0) {
+    rows.push(groupRow(spec.requirementGroupLabel, span, 'center'));
+    const entries = [...plan.requirementTab.entries].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+    let requirementNumber = 0;
+    for (const entry of entries) {
+      requirementNumber += 1;
+      const item = requirements.items.find((candidate) => candidate.number === entry.number);
+      const label = item ? template(spec.requirementLabel, { number: item.number, text: item.text }) : entry.numberText;
+      rows.push(bodyRow(columns, { label, rows: entry.rows }, requirementNumber));
+    }
+  }
+
+  return {
+    type: 'table',
+    role: 'plan',
+    columnsPt: scaleWidths(columns, textWidth),
+    borders: true,
+    cellPaddingPt: ND30.tableCellPaddingPt,
+    headerRows: header,
+    rows,
+  };
+}
+
+function extraTable(plan: Plan, spec: ExtraTableSpec, textWidth: number): Table {
+  const tab = plan.extraTabs.find((candidate) => foldKey(candidate.spec.tabName) === foldKey(spec.tabName));
+  const rows: TableRow[] = headerRows(spec.columns, false);
+  const dataRows = tab?.rows ?? [];
+  dataRows.forEach((row, index) => rows.push(bodyRow(spec.columns, { label: '', rows: [row] }, index + 1)));
+  for (let blank = 0; dataRows.length === 0 && blank < spec.blankRows; blank++) {
+    rows.push({ kind: 'body', cells: spec.columns.map(() => cellOf([])) });
+  }
+  return {
+    type: 'table',
+    role: 'extra',
+    columnsPt: scaleWidths(spec.columns, textWidth),
+    borders: true,
+    cellPaddingPt: ND30.tableCellPaddingPt,
+    headerRows: 1,
+    rows,
+  };
+}
+
+// ---------------------------------------------------------------- sections
+
+function sectionBlocks(plan: Plan, summary: LevelSummary, section: SectionSpec, textWidth: number): Block[] {
+  const blocks: Block[] = [textParagraph(section.heading, bodyStyle({ keepWithNext: true, spaceBeforePt: 6 }), { bold: true })];
+  for (const part of section.parts) blocks.push(...partBlocks(plan, summary, section, part, textWidth));
+  return blocks;
+}
+
+function partBlocks(plan: Plan, summary: LevelSummary, section: SectionSpec, part: SectionPart, textWidth: number): Block[] {
+  const body = (text: string) => textLine(fillPlaceholders(text, plan));
+  switch (part.kind) {
+    case 'text': {
+      const own = sectionText(plan, section.heading);
+      const lines = own !== null ? textLines(own) : part.text;
+      return lines.map(body);
+    }
+    case 'levelSummary': {
+      const levelCount = summary.levels.length;
+      const sentences = summary.sentences.map((sentence, index) => {
+        if (index >= levelCount) return textParagraph(sentence, bodyStyle());
+        return textParagraph(`- ${sentence}${index === levelCount - 1 ? '.' : ';'}`, bodyStyle());
+      });
+      return [body(part.intro), ...sentences];
+    }
+    case 'notMet': {
+      const requirementLevel = plan.framework.requirements?.level;
+      const lines = summary.notMet
+        .filter((entry) => entry.codes.length > 0)
+        .map((entry) =>
+          template(entry.level === requirementLevel ? part.requirementLabel : part.levelLabel, { level: entry.level, codes: entry.codes.join(', ') }),
+        );
+      if (lines.length > 0) lines[lines.length - 1] = lines[lines.length - 1].replace(/;$/, '.');
+      return [body(part.intro), ...(lines.length > 0 ? lines : [part.none]).map(body)];
+    }
+    case 'budget': {
+      const lines = summary.budgetLines
+        .filter((line) => line.vnd > 0)
+        .map((line) => template(part.lineLabel, { label: line.label, amount: formatVnd(line.vnd) }));
+      return [body(template(part.intro, { total: formatVnd(summary.budgetTotalVnd) })), ...lines.map(body)];
+    }
+    case 'planTable':
+      return [planTable(plan, part.table, textWidth)];
+    case 'extraTable':
+      return [extraTable(plan, part.table, textWidth)];
+    case 'note':
+      return [textParagraph(fillPlaceholders(part.text, plan), bodyStyle({ spaceBeforePt: 4 }), { italic: true })];
+  }
+}
+
+// ---------------------------------------------------------------- document
+
+/** `Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang`. */
+export function documentTitle(plan: Plan): string {
+  return fillPlaceholders(plan.framework.document.fileName, plan).replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * The plan document. Call it on a plan without errors (the server and the
+ * CLI refuse otherwise); on an incomplete plan it still builds, with dots
+ * where a value is missing.
+ */
+export function buildPlanDocument(plan: Plan, summary: LevelSummary): PlanDocument {
+  const spec = plan.framework.document;
+  const page = a4Page(spec.orientation);
+  const textWidth = Math.floor(textWidthPt(page));
+  const blocks: Block[] = [headerBlock(plan, textWidth), ...titleBlocks(plan)];
+  for (const section of spec.sections) blocks.push(...sectionBlocks(plan, summary, section, textWidth));
+  blocks.push(signatureBlock(plan, textWidth));
+  return {
+    title: documentTitle(plan),
+    page,
+    fontFamily: ND30.fontFamily,
+    baseSizePt: ND30.bodySizePt,
+    blocks,
+  };
+}
