@@ -14,6 +14,7 @@ import { validatePlan } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
 import { blankWorkbook } from '../../src/domain/workbook/template';
 import { tt17StandardColumns } from '../../src/domain/frameworks/tt17-tieu-hoc';
+import { tt17Document } from '../../src/domain/frameworks/tt17-document';
 import { criterionRow, setByHeader, setInfo, sheet } from '../helpers/workbooks';
 
 /** The school is at Mức N when more than half of the criteria reach it. */
@@ -54,7 +55,8 @@ const mini: Framework = {
   everyCriterionNeedsAction: true,
   progressValues: [],
   extraTables: [],
-  document: { orientation: 'portrait', textSections: [] },
+  // Its plan document is laid out like TT17's: a document spec is data too.
+  document: tt17Document,
 };
 
 describe('a second framework, as data', () => {
