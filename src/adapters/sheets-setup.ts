@@ -66,7 +66,8 @@ function setWidths(sheet: Sheet, columns: ColumnSpec[], firstCol: number): void 
 
 /** A tab setup creates whole: header, pre-filled rows, frozen header, widths, wrapping, dropdowns. */
 function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, template: TabTemplate, rules: RuleCache): void {
-  const sheet = spreadsheet.insertSheet(template.name);
+  // An explicit index: without one Sheets inserts after the active tab, and the order would depend on where the user is.
+  const sheet = spreadsheet.insertSheet(template.name, spreadsheet.getNumSheets());
   if (template.columns.length === 0) return;
   const width = template.columns.length;
   const values: Cell[][] = [template.columns.map((column) => column.header), ...template.rows];

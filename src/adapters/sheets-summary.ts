@@ -7,7 +7,7 @@ import { SUMMARY_TAB_NOTICE, type SummaryTabContent } from '../domain/summary/su
  * old content is cleared first.
  */
 export function writeSummaryTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, content: SummaryTabContent): void {
-  const sheet = spreadsheet.getSheetByName(SUMMARY_TAB) ?? spreadsheet.insertSheet(SUMMARY_TAB);
+  const sheet = spreadsheet.getSheetByName(SUMMARY_TAB) ?? spreadsheet.insertSheet(SUMMARY_TAB, spreadsheet.getNumSheets());
   sheet.clear();
   const rows = content.values.length;
   const maxCols = sheet.getMaxColumns();
