@@ -315,7 +315,7 @@ function sourceCell(column: DocumentColumn, subject: RowSubject, number: number)
 /** `Mức 2` for `2`, `Đạt mức 2`…; other values as typed. */
 function levelLabel(cell: Cell): { text: string; key: string } {
   const level = parseLevel(cell);
-  const text = level?.kind === 'level' ? formatLevel(level.level) : cellText(cell);
+  const text = level?.kind === 'level' && level.level > 0 ? formatLevel(level.level) : cellText(cell);
   return { text, key: foldKey(text) };
 }
 

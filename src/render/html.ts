@@ -1,0 +1,172 @@
+/**
+ * The plan document as a standalone HTML page: the offline twin of the
+ * Google Doc, from the same document model. Print CSS follows NĐ30: A4 (or
+ * A4 landscape), margins 20/15/20/30 mm, Times New Roman, table headers
+ * repeated on every page, rows not split across pages, page numbers centred
+ * at the top from page 2. Pure: no I/O. All text from the workbook is
+ * escaped.
+ */
+import { buildPlanDocument } from '../domain/document/build';
+import type { Block, Paragraph, PlanDocument, RunStyle, Table, TableRow } from '../domain/document/model';
+import { textWidthPt } from '../domain/document/model';
+import type { SimpleDate } from '../domain/parse/types';
+import { summarize } from '../domain/summary/summary';
+import { hasErrors, validatePlan, type Issue } from '../domain/validate';
+import type { Plan } from '../domain/workbook/plan';
+import type { RawWorkbook } from '../domain/workbook/raw';
+import { readPlan } from '../domain/workbook/read';
+
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+}
+
+/** Points with at most two decimals. */
+function pt(value: number): string {
+  return `${Math.round(value * 100) / 100}pt`;
+}
+
+/** Docs' "single" line spacing is the font's natural line height, about 1.15 for Times New Roman. */
+function lineHeight(lineSpacing: number): string {
+  return String(Math.round(1.15 * lineSpacing) / 100);
+}
+
+function runHtml(text: string, style: RunStyle, base: number): string {
+  const css: string[] = [];
+  if (style.bold) css.push('font-weight:bold');
+  if (style.italic) css.push('font-style:italic');
+  if (style.underline) css.push('text-decoration:underline');
+  if (style.sizePt !== base) css.push(`font-size:${pt(style.sizePt)}`);
+  const escaped = escapeHtml(text);
+  return css.length > 0 ? `<span style="${css.join(';')}">${escaped}</span>` : escaped;
+}
+
+const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'justify' } as const;
+
+function paragraphHtml(paragraph: Paragraph): string {
+  const style = paragraph.style;
+  if (paragraph.rule) {
+    return `<div class="rule" style="width:${pt(paragraph.rule.widthPt)}"></div>`;
+  }
+  const css = [
+    `text-align:${ALIGN[style.align]}`,
+    `font-size:${pt(style.sizePt)}`,
+    `line-height:${lineHeight(style.lineSpacing)}`,
+  ];
+  if (style.indentFirstLinePt) css.push(`text-indent:${pt(style.indentFirstLinePt)}`);
+  if (style.indentStartPt) css.push(`padding-left:${pt(style.indentStartPt)}`);
+  if (style.spaceBeforePt) css.push(`margin-top:${pt(style.spaceBeforePt)}`);
+  if (style.spaceAfterPt) css.push(`margin-bottom:${pt(style.spaceAfterPt)}`);
+  if (style.keepWithNext) css.push('break-after:avoid');
+  const content = paragraph.runs.map((run) => runHtml(run.text, run.style, style.sizePt)).join('');
+  return `<p style="${css.join(';')}">${content === '' ? '&nbsp;' : content}</p>`;
+}
+
+function rowHtml(row: TableRow, cellTag: 'td' | 'th'): string {
+  const cells = row.cells
+    .map((cell) => {
+      const span = cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '';
+      return `<${cellTag}${span}>${cell.paragraphs.map(paragraphHtml).join('')}</${cellTag}>`;
+    })
+    .join('');
+  return `<tr class="${row.kind}">${cells}</tr>`;
+}
+
+function tableHtml(table: Table): string {
+  const cols = table.columnsPt.map((width) => `<col style="width:${pt(width)}">`).join('');
+  const header = table.rows.slice(0, table.headerRows);
+  const body = table.rows.slice(table.headerRows);
+  const classes = ['doc-table', table.borders ? 'grid' : 'layout', `role-${table.role}`].join(' ');
+  const width = table.columnsPt.reduce((sum, column) => sum + column, 0);
+  return [
+    `<table class="${classes}" style="width:${pt(width)};--pad:${pt(table.cellPaddingPt)}">`,
+    `<colgroup>${cols}</colgroup>`,
+    header.length > 0 ? `<thead>${header.map((row) => rowHtml(row, 'th')).join('')}</thead>` : '',
+    `<tbody>${body.map((row) => rowHtml(row, 'td')).join('')}</tbody>`,
+    '</table>',
+  ].join('');
+}
+
+function blockHtml(block: Block): string {
+  return block.type === 'paragraph' ? paragraphHtml(block) : tableHtml(block);
+}
+
+function css(document: PlanDocument): string {
+  const page = document.page;
+  const width = textWidthPt(page);
+  return `
+@page { size: A4 ${page.orientation}; margin: ${page.marginTopMm}mm ${page.marginRightMm}mm ${page.marginBottomMm}mm ${page.marginLeftMm}mm;
+  @top-center { content: counter(page); font-family: "${document.fontFamily}", "Liberation Serif", Times, serif; font-size: ${pt(document.baseSizePt)}; vertical-align: bottom; padding-bottom: 4mm; } }
+@page :first { @top-center { content: none; } }
+* { box-sizing: border-box; }
+html { background: #e9e9e9; }
+body { margin: 0; font-family: "${document.fontFamily}", "Liberation Serif", Times, serif; font-size: ${pt(document.baseSizePt)}; color: #000;
+  -webkit-print-color-adjust: exact; print-color-adjust: exact; font-kerning: normal; }
+main.page { width: ${page.widthMm}mm; min-height: ${page.heightMm}mm; margin: 12mm auto; background: #fff; box-shadow: 0 1px 6px rgba(0,0,0,.25);
+  padding: ${page.marginTopMm}mm ${page.marginRightMm}mm ${page.marginBottomMm}mm ${page.marginLeftMm}mm; }
+/* Stacked Vietnamese accents (Ế, Ỗ) rise above the font's ascent: room for them inside the line box, so a paragraph pushed to the next page leaves no stray accents behind. */
+p { margin: 0; orphans: 2; widows: 2; padding-top: 0.12em; }
+.rule { border-top: 0.75pt solid #000; height: 0; margin: 1pt auto 3pt; }
+table.doc-table { border-collapse: collapse; table-layout: fixed; margin: 0 0 6pt 0; max-width: ${pt(width)}; }
+table.doc-table td, table.doc-table th { vertical-align: top; padding: var(--pad); font-weight: normal; overflow-wrap: break-word; }
+table.grid td, table.grid th { border: 0.5pt solid #000; }
+table.grid th { vertical-align: middle; }
+table.layout td { border: none; }
+thead { display: table-header-group; }
+tr { break-inside: avoid; page-break-inside: avoid; }
+tr.group { break-after: avoid; page-break-after: avoid; }
+@media print {
+  html { background: none; }
+  main.page { width: auto; min-height: 0; margin: 0; padding: 0; box-shadow: none; }
+}
+`;
+}
+
+/** The document as a standalone HTML page. */
+export function renderHtml(document: PlanDocument): string {
+  return [
+    '<!DOCTYPE html>',
+    '<html lang="vi">',
+    '<head>',
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    `<title>${escapeHtml(document.title)}</title>`,
+    `<style>${css(document)}</style>`,
+    '</head>',
+    '<body>',
+    `<main class="page orientation-${document.page.orientation}">`,
+    document.blocks.map(blockHtml).join('\n'),
+    '</main>',
+    '</body>',
+    '</html>',
+    '',
+  ].join('\n');
+}
+
+/** The plan's page, built with its summary. Call on a plan without errors. */
+export function renderPlanHtml(plan: Plan): string {
+  return renderHtml(buildPlanDocument(plan, summarize(plan)));
+}
+
+export type WorkbookHtmlResult =
+  | { ok: true; html: string; title: string; issues: Issue[] }
+  | { ok: false; message: string; issues: Issue[] };
+
+/**
+ * What the local preview and the CLI call: the workbook read, checked, and
+ * the page, or why not (the errors, each with its tab and cell). Warnings
+ * do not block.
+ */
+export function renderWorkbookHtml(workbook: RawWorkbook, options: { today?: SimpleDate } = {}): WorkbookHtmlResult {
+  const plan = readPlan(workbook);
+  const issues = validatePlan(plan, { today: options.today });
+  if (hasErrors(issues)) {
+    const errors = issues.filter((issue) => issue.severity === 'error');
+    return {
+      ok: false,
+      message: `Chưa tạo được văn bản: bảng tính còn ${errors.length} lỗi. Hãy sửa các lỗi sau rồi thử lại.`,
+      issues,
+    };
+  }
+  const document = buildPlanDocument(plan, summarize(plan));
+  return { ok: true, html: renderHtml(document), title: document.title, issues };
+}
