@@ -72,6 +72,11 @@ function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, templa
   const width = template.columns.length;
   const values: Cell[][] = [template.columns.map((column) => column.header), ...template.rows];
   ensureSize(sheet, values.length, width);
+  const criterionCol = template.columns.findIndex((column) => column.key === 'criterion');
+  if (criterionCol >= 0) {
+    // Plain text: a code typed as 1.10 would otherwise become the number 1.1.
+    sheet.getRange(1, criterionCol + 1, sheet.getMaxRows(), 1).setNumberFormat('@');
+  }
   const body = sheet.getRange(1, 1, values.length, width);
   body.setValues(values as unknown[][]).setWrap(true).setVerticalAlignment('top');
   styleHeader(sheet, 0, 0, width);

@@ -14,9 +14,11 @@ export function writeSummaryTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   if (content.width > maxCols) sheet.insertColumnsAfter(maxCols, content.width - maxCols);
   const maxRows = sheet.getMaxRows();
   if (rows > maxRows) sheet.insertRowsAfter(maxRows, rows - maxRows);
-  sheet.getRange(1, 1, rows, content.width).setValues(content.values as unknown[][]);
+  // Plain text, so that Sheets keeps `8/8` and `86,7%` as written instead of reading a date or a number.
+  const range = sheet.getRange(1, 1, rows, content.width);
+  range.setNumberFormat('@').setValues(content.values as unknown[][]);
   const weights = content.values.map((_, row) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(content.width).fill(content.boldRows.includes(row) ? 'bold' : 'normal'));
-  sheet.getRange(1, 1, rows, content.width).setFontWeights(weights);
+  range.setFontWeights(weights);
   sheet.setColumnWidth(1, 320);
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     sheet.protect().setWarningOnly(true).setDescription(SUMMARY_TAB_NOTICE);
