@@ -44,6 +44,10 @@ export const NO_SERVER_MESSAGE =
 
 const FAILURE_MESSAGES: { test: RegExp; message: string }[] = [
   {
+    test: /\block\b|lockservice/i,
+    message: 'Một người khác đang cập nhật bảng tính này. Hãy đợi khoảng một phút rồi bấm lại.',
+  },
+  {
     test: /authori[sz]ation|permission|access denied/i,
     message: 'Tiện ích chưa được cấp quyền cho thao tác này. Hãy tải lại trang bảng tính, mở lại tiện ích và đồng ý cấp quyền khi được hỏi.',
   },
@@ -54,10 +58,6 @@ const FAILURE_MESSAGES: { test: RegExp; message: string }[] = [
   {
     test: /network|failed to fetch|connection failure|offline/i,
     message: 'Mất kết nối mạng trong khi gửi yêu cầu. Hãy kiểm tra mạng rồi bấm lại.',
-  },
-  {
-    test: /\block\b|lockservice/i,
-    message: 'Một người khác đang cập nhật bảng tính này. Hãy đợi khoảng một phút rồi bấm lại.',
   },
 ];
 
