@@ -26,9 +26,11 @@ export function workbookVariant(edit: (sheets: { name: string; values: unknown[]
   return path;
 }
 
-export async function startTestPreview(workbookPath = SAMPLE): Promise<PreviewServer> {
+export const TT57_SAMPLE = join(ROOT, 'samples/truong-tieu-hoc-hoa-binh-2026-2027.json');
+
+export async function startTestPreview(workbookPath = SAMPLE, now = new Date('2024-11-15T09:00:00+07:00')): Promise<PreviewServer> {
   await ensureBuilt();
-  return startPreview({ workbookPath, port: 0, testHooks: true, now: new Date('2024-11-15T09:00:00+07:00') });
+  return startPreview({ workbookPath, port: 0, testHooks: true, now });
 }
 
 export interface PreviewPage {

@@ -5,14 +5,15 @@
  * the grid, go to an issue's cell, fix it in the grid, check again and see
  * it gone; user text stays text; server failures read as Vietnamese.
  */
-import { mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../../preview/server';
 import { analyse } from '../../src/server/overview';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { ARTIFACTS, browserTestsEnabled, launchChromium, type Browser } from './chromium';
-import { openPreview, postHook, SAMPLE, startTestPreview, workbookVariant } from './preview-harness';
+import { openPreview, postHook, SAMPLE, startTestPreview, TT57_SAMPLE, workbookVariant } from './preview-harness';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert(1)</script>';
@@ -69,6 +70,10 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
     expect(await page.locator('#cell-name').textContent()).toBe('C3');
     expect(await page.locator('#cell-note').textContent()).toContain('Tiêu chí 1.2 không có Mức 3');
     expect(server.emulator.workbook.selection()).toEqual({ sheet: 'Tiêu chuẩn 1', a1: 'C3' });
+    // The picture for the README: the marked cell selected, the sidebar from its top.
+    await sidebar.locator('body').evaluate(() => window.scrollTo(0, 0));
+    await page.locator('#grid-wrap').evaluate((grid) => grid.scrollTo(0, 0));
+    await page.screenshot({ path: join(ARTIFACTS, 'preview-issue.png') });
     const box = await page.locator('td.sel').boundingBox();
     const view = await page.locator('#grid-wrap').boundingBox();
     expect(box && view && box.y >= view.y && box.y + box.height <= view.y + view.height).toBe(true);
@@ -172,5 +177,59 @@ describe.runIf(browserTestsEnabled('preview-xss'))('preview: user text is data',
     expect(dialogs).toEqual([]);
     expect(errors).toEqual([]);
     await page.close();
+  });
+});
+
+describe.runIf(browserTestsEnabled('preview-setup'))('preview: a new plan and a TT57 plan', () => {
+  let browser: Browser;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('a blank spreadsheet: setup proposes TT57 for 2026, creates its tabs, and the grid shows them', async () => {
+    const path = join(mkdtempSync(join(tmpdir(), 'khct-blank-')), 'blank.json');
+    writeFileSync(path, JSON.stringify({ sheets: [{ name: 'Trang tính1', values: [] }] }));
+    const server = await startTestPreview(path, new Date('2026-09-10T09:00:00+07:00'));
+    try {
+      const { page, sidebar } = await openPreview(browser, server);
+      expect(await sidebar.locator('#sec-setup').getAttribute('class')).toContain('needed');
+      await sidebar.locator('#btn-setup').click();
+      await sidebar.locator('.setup-form').waitFor();
+      expect(await sidebar.locator('input[name="setup-framework"]:checked').getAttribute('value')).toBe('TT57/2026');
+      expect(await sidebar.locator('.setup-form').textContent()).toContain('2026-2027');
+      await sidebar.locator('#btn-setup-confirm').click();
+      await sidebar.locator('#fb-setup.success').waitFor();
+      expect(await sidebar.locator('#fb-setup').textContent()).toContain('Vấn đề trọng tâm');
+      await expect.poll(() => page.locator('.tab').allTextContents()).toEqual(expect.arrayContaining(['Tiêu chuẩn 4', 'Vấn đề trọng tâm', 'Theo dõi']));
+      expect(await sidebar.locator('#plan .tag').textContent()).toBe('TT57/2026');
+      expect(await sidebar.locator('#sec-setup').getAttribute('class')).not.toContain('needed');
+      await page.locator('.tab', { hasText: 'Tiêu chuẩn 1' }).click();
+      expect(await page.locator('td[data-a1="B1"]').textContent()).toBe('Tiêu chí');
+      await page.close();
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('the TT57 sample: two levels with mandatory criteria, and the follow-up per standard', async () => {
+    const server = await startTestPreview(TT57_SAMPLE, new Date('2027-03-15T09:00:00+07:00'));
+    try {
+      const { page, sidebar } = await openPreview(browser, server);
+      expect(await sidebar.locator('h1.school').textContent()).toBe('Trường Tiểu học Hòa Bình');
+      await sidebar.locator('#btn-check').click();
+      await sidebar.locator('#fb-main.success').waitFor();
+      expect(await sidebar.locator('.levels .level-name').allTextContents()).toEqual(['Mức 1', 'Mức 2']);
+      expect(await sidebar.locator('.levels .mandatory').count()).toBe(2);
+      expect(await sidebar.locator('.followup li').count()).toBe(4);
+      await sidebar.locator('#sec-followup').screenshot({ path: join(ARTIFACTS, 'sidebar-tt57-followup.png') });
+      await page.screenshot({ path: join(ARTIFACTS, 'preview-tt57.png') });
+      await page.close();
+    } finally {
+      await server.close();
+    }
   });
 });
