@@ -53,6 +53,8 @@ export interface PreviewState {
   menu: MenuItem[];
   /** Bumped whenever the add-on (re)opens its sidebar. */
   sidebarShown: number;
+  /** The sidebar's title, as the add-on set it (HtmlOutput.setTitle). */
+  sidebarTitle: string;
   notices: Notice[];
   calls: CallRecord[];
   /** Whether the generated document preview (HTML twin) can be rendered. */

@@ -333,6 +333,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
     selection: emu.workbook.selection(),
     menu: menu(),
     sidebarShown: emu.ui.sidebars().length,
+    sidebarTitle: emu.ui.lastSidebar()?.title || 'Kế hoạch cải tiến',
     notices: [...notices],
     calls: [...calls],
     document: documents.status(),

@@ -267,6 +267,7 @@ function render(scroll: 'none' | 'nearest' | 'center' = 'none'): void {
     return;
   }
   $('title').textContent = state.spreadsheetName;
+  $('sidebar-title').textContent = state.sidebarTitle;
   $('file').textContent = state.file;
   renderTabs();
   renderGrid(scroll);
@@ -482,6 +483,11 @@ function setView(next: 'sheet' | 'doc'): void {
   renderDoc();
 }
 $('view-sheet').addEventListener('click', () => setView('sheet'));
+// The sidebar's Doc/PDF links (see shim.ts) open the document view.
+window.addEventListener('message', (event) => {
+  if (event.origin !== location.origin) return;
+  if ((event.data as { type?: unknown } | null)?.type === 'khct-open-document') setView('doc');
+});
 $('view-doc').addEventListener('click', () => setView('doc'));
 
 void refresh();

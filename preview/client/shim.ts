@@ -85,3 +85,17 @@ page.google = {
     },
   },
 };
+
+// In the preview, links to the generated Google Doc or PDF cannot open the
+// real Google (the Doc lives in the emulator): the page shows its document
+// view instead.
+document.addEventListener(
+  'click',
+  (event) => {
+    const link = (event.target as Element | null)?.closest?.('a[href]') as HTMLAnchorElement | null;
+    if (!link || !/^https:\/\/(docs|drive)\.google\.com\//.test(link.href) || window.parent === window) return;
+    event.preventDefault();
+    window.parent.postMessage({ type: 'khct-open-document', href: link.href }, '*');
+  },
+  true,
+);

@@ -128,6 +128,13 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
     await page.locator('#menu-button').click();
     const items = await page.locator('.menu-item').allTextContents();
     expect(items).toContain('Kiểm tra kế hoạch');
+    await page.locator('.menu-item', { hasText: 'Kiểm tra kế hoạch' }).click();
+    const notice = page.locator('.notice').last();
+    await notice.waitFor();
+    expect((await notice.textContent())?.length).toBeGreaterThan(20);
+    expect(server.emulator.ui.alerts.length).toBeGreaterThan(0);
+    await notice.locator('.notice-close').click();
+    expect(await page.locator('#sidebar-title').textContent()).toBe('Kế hoạch cải tiến');
     await page.locator('#view-doc').click();
     await expect.poll(() => page.frameLocator('#doc-frame').locator('body').textContent()).not.toBe('');
     expect((await page.locator('#doc-reason').textContent())?.length).toBeGreaterThan(10);
