@@ -22,6 +22,9 @@ import { EmuScriptApp, EmuSession } from './session';
 import { EmuSpreadsheetApp } from './spreadsheet';
 import { UiLog } from './ui';
 import { EmuUtilities } from './utilities';
+import { createDocsService } from './docs';
+import { driveInspector, type DriveInspector } from './docs/store';
+import { createDriveService } from './drive';
 import { WorkbookInspector } from './workbook';
 
 export { CallCounter } from './calls';
@@ -33,6 +36,7 @@ export type { LockScope } from './lock';
 export type { PropertyStore, PropertyStores } from './properties';
 export type { AlertRecord, ButtonName, MenuEntry, PromptRecord, RecordedMenu, ShownHtml, ToastRecord, UiLog } from './ui';
 export type { CellValue } from './values';
+export type { DocView, DriveInspector, FileView, ParagraphView, TableView } from './docs/store';
 export type { JsonCell, ProtectionSnapshot, SheetSnapshot, SheetView, ValidationSnapshot, WorkbookInspector, WorkbookSnapshot } from './workbook';
 
 /** Builds one global service object (e.g. Docs, Drive) from the shared state. */
@@ -51,6 +55,8 @@ export const SERVICE_FACTORIES: Record<string, ServiceFactory> = {
   Session: (env) => new EmuSession(env),
   Utilities: (env) => new EmuUtilities(env),
   Logger: (env) => new EmuLogger(env),
+  Docs: (env) => createDocsService(env),
+  Drive: (env) => createDriveService(env),
 };
 
 export interface EmulatorOptions {
@@ -93,6 +99,8 @@ export interface Emulator {
   readonly properties: PropertyStores;
   /** Logger.log and console output, in order. */
   readonly logs: LogEntry[];
+  /** Uncounted view of Drive and the Docs in it (files, permissions, documents). */
+  readonly drive: DriveInspector;
   readonly clock: VirtualClock;
   /** Shared state, for loadBundle and for plugging in more services. */
   readonly env: Env;
@@ -162,6 +170,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     ui: env.ui,
     properties: env.properties,
     logs: env.logs,
+    drive: driveInspector(env),
     clock,
     env,
     holdDocumentLockElsewhere: (o) => env.locks.holdElsewhere('document', o?.forMs),

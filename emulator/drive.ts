@@ -1,0 +1,244 @@
+/**
+ * The Advanced Drive service (`Drive`, API v3) under the `drive.file`
+ * scope: Files.get / create / update / export and Permissions.create,
+ * counted as `Drive.Files.<method>` and `Drive.Permissions.<method>`.
+ * Files the add-on did not create answer "File not found", as Drive does
+ * for an app without access. Export needs `{alt: 'media'}` and returns a
+ * Blob, as the live advanced service does.
+ */
+import { Emulated, ENV, asApi, countCalls, signatureError } from './counted';
+import { toRealm } from './docs';
+import { paraText } from './docs/model';
+import { FOLDER, GOOGLE_DOC, ROOT_ID, type DriveFile, driveStore } from './docs/store';
+import type { Env } from './env';
+import { ServiceError } from './model';
+
+type FilesApi = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
+type PermissionsApi = GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
+type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
+type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
+type Blob = GoogleAppsScript.Base.Blob;
+
+const FILES_API = ['create', 'export', 'get', 'update'] as const satisfies readonly (keyof FilesApi)[];
+const PERMISSIONS_API = ['create'] as const satisfies readonly (keyof PermissionsApi)[];
+
+const BLOB_API = ['getBytes', 'getContentType', 'getDataAsString', 'getName', 'setContentType', 'setName'] as const satisfies readonly (keyof Blob)[];
+
+/** A Blob (local to the script: its methods are not service calls). */
+export class EmuBlob implements Pick<Blob, (typeof BLOB_API)[number]> {
+  #bytes: Uint8Array;
+  #type: string | null;
+  #name: string | null;
+
+  constructor(bytes: Uint8Array, contentType: string | null, name: string | null) {
+    this.#bytes = bytes;
+    this.#type = contentType;
+    this.#name = name;
+  }
+
+  getBytes(): number[] {
+    // Apps Script bytes are signed Java bytes.
+    return Array.from(this.#bytes, (byte) => (byte > 127 ? byte - 256 : byte));
+  }
+
+  getContentType(): string | null {
+    return this.#type;
+  }
+
+  getDataAsString(): string {
+    return Buffer.from(this.#bytes).toString('utf8');
+  }
+
+  getName(): string | null {
+    return this.#name;
+  }
+
+  setContentType(contentType: string | null): Blob {
+    this.#type = contentType;
+    return this as unknown as Blob;
+  }
+
+  setName(name: string): Blob {
+    this.#name = name;
+    return this as unknown as Blob;
+  }
+
+  /** For the emulator's own use. */
+  bytes(): Uint8Array {
+    return this.#bytes;
+  }
+}
+
+function apiError(method: string, message: string): ServiceError {
+  return new ServiceError(`API call to drive.${method} failed with error: ${message}`);
+}
+
+const DEFAULT_FIELDS = ['kind', 'id', 'name', 'mimeType'];
+
+function fileResource(file: DriveFile, fields: unknown): File {
+  const all: Record<string, unknown> = {
+    kind: 'drive#file',
+    id: file.id,
+    name: file.name,
+    mimeType: file.mimeType,
+    parents: [...file.parents],
+    trashed: file.trashed,
+    createdTime: file.createdTime,
+    modifiedTime: file.modifiedTime,
+    webViewLink: file.mimeType === GOOGLE_DOC ? `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
+    size: file.content ? String(file.content.length) : undefined,
+  };
+  const wanted = typeof fields === 'string' && fields.trim() !== '' ? fields.split(',').map((field) => field.trim()) : DEFAULT_FIELDS;
+  if (wanted.includes('*')) return all as File;
+  const out: Record<string, unknown> = {};
+  for (const field of wanted) {
+    if (!(field in all)) throw apiError('files.get', `Invalid field selection ${field}`);
+    if (all[field] !== undefined) out[field] = all[field];
+  }
+  return out as File;
+}
+
+/** What an exported PDF holds in the emulator: a PDF header, then the document's text. */
+function exportedPdf(lines: string[]): Uint8Array {
+  return Buffer.from(['%PDF-1.4', '% Emulated export (the text of the document, one paragraph a line)', ...lines, '%%EOF', ''].join('\n'), 'utf8');
+}
+
+export class EmuDriveFiles extends Emulated implements Pick<FilesApi, (typeof FILES_API)[number]> {
+  #visible(method: string, fileId: unknown): DriveFile {
+    const file = driveStore(this[ENV]).visible(fileId);
+    if (!file) throw apiError(method, `File not found: ${String(fileId)}.`);
+    return file;
+  }
+
+  #blob(method: string, args: unknown[], media: unknown): EmuBlob | null {
+    if (media === undefined || media === null) return null;
+    if (media instanceof EmuBlob) return media;
+    throw signatureError(method, args);
+  }
+
+  get(fileId: string): File;
+  get(fileId: string, optionalArgs: Record<string, unknown> & { alt: 'media' }): string;
+  get(fileId: string, optionalArgs: Record<string, unknown>): File;
+  get(fileId: string, optionalArgs?: Record<string, unknown>): File | string {
+    const file = this.#visible('files.get', fileId);
+    if (optionalArgs?.alt === 'media') {
+      if (file.mimeType.startsWith('application/vnd.google-apps.')) {
+        throw apiError('files.get', 'Only files with binary content can be downloaded. Use Export with Docs Editors files.');
+      }
+      return Buffer.from(file.content ?? new Uint8Array()).toString('latin1');
+    }
+    return toRealm(this[ENV].realm, fileResource(file, optionalArgs?.fields));
+  }
+
+  create(resource: File, mediaData?: Blob, optionalArgs?: Record<string, unknown>): File {
+    const store = driveStore(this[ENV]);
+    const blob = this.#blob('Drive.Files.create', [resource, mediaData, optionalArgs], mediaData);
+    const parents = resource?.parents && resource.parents.length > 0 ? [...resource.parents] : [ROOT_ID];
+    for (const parent of parents) {
+      const folder = store.visible(parent);
+      if (!folder) throw apiError('files.create', `File not found: ${parent}.`);
+      if (folder.mimeType !== FOLDER) throw apiError('files.create', `The parent ${parent} is not a folder.`);
+    }
+    const mimeType = resource?.mimeType ?? blob?.getContentType() ?? 'application/octet-stream';
+    if (mimeType === GOOGLE_DOC && blob) throw new Error('Emulator: converting an upload to a Google Doc is not emulated.');
+    const name = resource?.name ?? blob?.getName() ?? 'Untitled';
+    const file = store.addFile(name, mimeType, parents.map((parent) => (parent === 'root' ? ROOT_ID : parent)), true);
+    if (blob) file.content = blob.bytes();
+    return toRealm(this[ENV].realm, fileResource(file, optionalArgs?.fields));
+  }
+
+  update(resource: File, fileId: string, mediaData?: Blob, optionalArgs?: Record<string, unknown>): File {
+    const file = this.#visible('files.update', fileId);
+    const blob = this.#blob('Drive.Files.update', [resource, fileId, mediaData, optionalArgs], mediaData);
+    if (resource?.parents !== undefined) throw apiError('files.update', 'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.');
+    if (blob && file.mimeType.startsWith('application/vnd.google-apps.')) throw new Error('Emulator: uploading content into a Google Workspace file is not emulated.');
+    if (typeof resource?.name === 'string' && resource.name !== '') {
+      file.name = resource.name;
+      const doc = driveStore(this[ENV]).docs.get(file.id);
+      if (doc) doc.title = resource.name;
+    }
+    if (typeof resource?.trashed === 'boolean') file.trashed = resource.trashed;
+    if (blob) file.content = blob.bytes();
+    file.modifiedTime = driveStore(this[ENV]).now();
+    return toRealm(this[ENV].realm, fileResource(file, optionalArgs?.fields));
+  }
+
+  export(fileId: string, mimeType: string, optionalArgs?: Record<string, unknown>): Blob {
+    const store = driveStore(this[ENV]);
+    const file = this.#visible('files.export', fileId);
+    // The live advanced service needs alt=media (issuetracker 468534237).
+    if (optionalArgs?.alt !== 'media') throw apiError('files.export', 'Export requires alt=media to download the exported content.');
+    const doc = store.docs.get(file.id);
+    if (!doc) throw apiError('files.export', 'Export only supports Docs Editors files.');
+    if (mimeType !== 'application/pdf' && mimeType !== 'text/plain') throw new Error(`Emulator: export to ${mimeType} is not emulated.`);
+    const lines: string[] = [];
+    const walk = (content: typeof doc.body) => {
+      for (const element of content) {
+        if (element.kind === 'paragraph') lines.push(paraText(element).replace(/\n$/, ''));
+        else for (const row of element.rows) for (const cell of row.cells) walk(cell.content);
+      }
+    };
+    walk(doc.body);
+    const bytes = mimeType === 'application/pdf' ? exportedPdf(lines) : Buffer.from(lines.join('\n'), 'utf8');
+    return new EmuBlob(bytes, mimeType, `${file.name}${mimeType === 'application/pdf' ? '.pdf' : '.txt'}`) as unknown as Blob;
+  }
+}
+countCalls(EmuDriveFiles, 'Drive.Files', FILES_API);
+
+const TYPES = ['user', 'group', 'domain', 'anyone'];
+const ROLES = ['owner', 'organizer', 'fileOrganizer', 'writer', 'commenter', 'reader'];
+const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
+export class EmuDrivePermissions extends Emulated implements Pick<PermissionsApi, (typeof PERMISSIONS_API)[number]> {
+  create(resource: Permission, fileId: string, optionalArgs?: Record<string, unknown>): Permission {
+    const store = driveStore(this[ENV]);
+    const file = store.visible(fileId);
+    if (!file) throw apiError('permissions.create', `File not found: ${String(fileId)}.`);
+    const type = resource?.type;
+    const role = resource?.role;
+    if (!type || !TYPES.includes(type)) throw apiError('permissions.create', `Invalid permission type: ${String(type)}.`);
+    if (!role || !ROLES.includes(role)) throw apiError('permissions.create', `Invalid permission role: ${String(role)}.`);
+    if (role === 'owner') throw new Error('Emulator: ownership transfer is not emulated.');
+    const email = resource.emailAddress;
+    if ((type === 'user' || type === 'group') && (typeof email !== 'string' || !EMAIL.test(email))) {
+      throw apiError('permissions.create', `Invalid email address: ${String(email)}.`);
+    }
+    if (type === 'domain' && !resource.domain) throw apiError('permissions.create', 'A domain permission needs a domain.');
+    const notify = optionalArgs?.sendNotificationEmail !== false;
+
+    const key = (email ?? resource.domain ?? type).toLowerCase();
+    let permission = file.permissions.find((existing) => (existing.emailAddress ?? existing.domain ?? existing.type).toLowerCase() === key && existing.type === type);
+    if (permission) permission.role = role;
+    else {
+      permission = {
+        id: type === 'anyone' ? 'anyoneWithLink' : store.newId('Perm'),
+        type,
+        role,
+        ...(email ? { emailAddress: email } : {}),
+        ...(resource.domain ? { domain: resource.domain } : {}),
+        ...(resource.allowFileDiscovery !== undefined ? { allowFileDiscovery: resource.allowFileDiscovery } : {}),
+      };
+      file.permissions.push(permission);
+    }
+    if (notify && email && (type === 'user' || type === 'group')) {
+      store.notifications.push({ fileId: file.id, to: email, role, message: typeof optionalArgs?.emailMessage === 'string' ? optionalArgs.emailMessage : null });
+    }
+    return toRealm(this[ENV].realm, { kind: 'drive#permission', id: permission.id, type, role, ...(email ? { emailAddress: email } : {}) });
+  }
+}
+countCalls(EmuDrivePermissions, 'Drive.Permissions', PERMISSIONS_API);
+
+export class EmuDrive extends Emulated {
+  readonly Files: EmuDriveFiles;
+  readonly Permissions: EmuDrivePermissions;
+
+  constructor(env: Env) {
+    super(env);
+    this.Files = new EmuDriveFiles(env);
+    this.Permissions = new EmuDrivePermissions(env);
+  }
+}
+
+export function createDriveService(env: Env): GoogleAppsScript.Drive {
+  return asApi<GoogleAppsScript.Drive>(new EmuDrive(env));
+}
