@@ -251,7 +251,8 @@ export function startSidebar(bridge: Bridge): Sidebar {
         feedback.main.failure(asBridgeError(error));
       }
     });
-    if (!done) for (const input of Array.from(setupPanelHost.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))) input.disabled = false;
+    if (done) buttons.setup.focus();
+    else for (const input of Array.from(setupPanelHost.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))) input.disabled = false;
   }
 
   buttons.document.addEventListener('click', () =>

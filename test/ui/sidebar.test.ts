@@ -127,6 +127,14 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     expect(await check.textContent()).toBe('Kiểm tra');
     expect(await page.locator('#fb-main').textContent()).toMatch(/Tìm thấy \d+ lỗi/);
     expect(server.calls.filter((c) => c.name === 'checkPlan')).toHaveLength(1);
+
+    // From the keyboard: the button keeps focus once it is enabled again.
+    server.delayMs = 300;
+    await check.focus();
+    await page.keyboard.press('Enter');
+    await page.locator('#fb-main.progress').waitFor();
+    await page.locator('#fb-main.success').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('btn-check');
     await page.close();
   });
 
@@ -186,6 +194,8 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     expect(server.calls.at(-1)?.name).toBe('getOverview');
     expect(await page.locator('.setup-form').count()).toBe(0);
     expect(await page.locator('#btn-setup').isVisible()).toBe(true);
+    // Keyboard focus is not lost to the page.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('btn-setup');
 
     await page.locator('#btn-setup').click();
     await page.locator('.setup-form').waitFor();
