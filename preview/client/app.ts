@@ -309,8 +309,10 @@ async function refresh(): Promise<void> {
     }
     render(scroll);
     showNotices(next.notices);
+    $('offline').hidden = true;
   } catch {
-    // The server stopped: keep the last picture.
+    // The server stopped: keep the last picture, and say so.
+    $('offline').hidden = false;
   } finally {
     fetching = false;
     if (again) {

@@ -234,6 +234,9 @@ describe.runIf(browserTestsEnabled('preview-setup'))('preview: a new plan and a 
       expect(await sidebar.locator('.followup li').count()).toBe(4);
       await sidebar.locator('#sec-followup').screenshot({ path: join(ARTIFACTS, 'sidebar-tt57-followup.png') });
       await page.screenshot({ path: join(ARTIFACTS, 'preview-tt57.png') });
+      // The server stops: the page says so instead of going quiet.
+      await server.close();
+      await page.locator('#offline').waitFor({ state: 'visible', timeout: 15_000 });
       await page.close();
     } finally {
       await server.close();
