@@ -222,7 +222,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   const page = readFileSync(join(ROOT, 'preview/client/page.html'), 'utf8')
     .replace('/*__CSS__*/', () => readFileSync(join(ROOT, 'preview/client/page.css'), 'utf8'))
     .replace('/*__JS__*/', () => client.js.replace(/<\/script/gi, '<\\/script'));
-  const documents = new DocumentRenderer(ROOT);
+  const documents = new DocumentRenderer();
 
   let version = 1;
   let callId = 0;
@@ -358,7 +358,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         case 'GET /sidebar':
           return send(res, 200, 'text/html; charset=utf-8', sidebarHtml());
         case 'GET /document': {
-          const rendered = await documents.render(rawWorkbookOf(emu), new Date(emu.clock.now()));
+          const rendered = documents.render(rawWorkbookOf(emu), new Date(emu.clock.now()));
           return send(res, 200, 'text/html; charset=utf-8', rendered.html);
         }
         case 'GET /api/state':

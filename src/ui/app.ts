@@ -283,7 +283,7 @@ export function startSidebar(bridge: Bridge): Sidebar {
       state.document = report.links;
       shareEmails.value = '';
       render();
-      feedback.share.success(report.message, report.shared.length ? [h('p', { class: 'shared-list' }, `Đã chia sẻ với: ${report.shared.join(', ')}`)] : []);
+      feedback.share.success(report.message);
     });
   });
 

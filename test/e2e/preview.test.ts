@@ -123,7 +123,7 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
     await page.close();
   });
 
-  it('the add-on menu runs the real menu functions; the document view works', async () => {
+  it('the add-on menu runs the real menu functions; the document view lists what blocks the document', async () => {
     const { page } = await openPreview(browser, server);
     await page.locator('#menu-button').click();
     const items = await page.locator('.menu-item').allTextContents();
@@ -135,8 +135,10 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
     expect(server.emulator.ui.alerts.length).toBeGreaterThan(0);
     await notice.locator('.notice-close').click();
     expect(await page.locator('#sidebar-title').textContent()).toBe('Kế hoạch cải tiến');
+    // The sample still has errors: the document view lists them instead of the plan.
     await page.locator('#view-doc').click();
-    await expect.poll(() => page.frameLocator('#doc-frame').locator('body').textContent()).not.toBe('');
+    await expect.poll(() => page.frameLocator('#doc-frame').locator('body').textContent()).toContain('Chưa tạo được văn bản');
+    expect(await page.frameLocator('#doc-frame').locator('li').count()).toBeGreaterThan(3);
     expect((await page.locator('#doc-reason').textContent())?.length).toBeGreaterThan(10);
     await page.locator('#view-sheet').click();
     expect(await page.locator('#sheet-view').isVisible()).toBe(true);
@@ -234,6 +236,28 @@ describe.runIf(browserTestsEnabled('preview-setup'))('preview: a new plan and a 
       expect(await sidebar.locator('.followup li').count()).toBe(4);
       await sidebar.locator('#sec-followup').screenshot({ path: join(ARTIFACTS, 'sidebar-tt57-followup.png') });
       await page.screenshot({ path: join(ARTIFACTS, 'preview-tt57.png') });
+
+      // The plan has no errors: create the Doc (emulated Docs/Drive), see its links, open the document view.
+      await sidebar.locator('#btn-document').click();
+      await sidebar.locator('#fb-document.success').waitFor({ timeout: 20_000 });
+      expect(await sidebar.locator('#fb-document').textContent()).toContain('Chèn → Số trang');
+      expect(await sidebar.locator('.doc-title').textContent()).toBe('Kế hoạch cải tiến chất lượng năm học 2026-2027 - Trường Tiểu học Hòa Bình');
+      await sidebar.locator('.doc-links a', { hasText: 'Mở Google Tài liệu' }).click();
+      await expect.poll(() => page.locator('#doc-view').isVisible()).toBe(true);
+      const doc = page.frameLocator('#doc-frame');
+      await expect.poll(() => doc.locator('body').textContent(), { timeout: 15_000 }).toContain('KẾ HOẠCH');
+      expect(await doc.locator('body').textContent()).toContain('Trường Tiểu học Hòa Bình');
+      await page.screenshot({ path: join(ARTIFACTS, 'preview-document.png') });
+      await page.locator('#view-sheet').click();
+
+      // Share it with one more address, as a reader.
+      await sidebar.locator('#share summary').click();
+      await sidebar.getByLabel('Thêm địa chỉ email').fill('phonggd.hoabinh@example.gov.vn');
+      await sidebar.getByLabel('Quyền').selectOption('reader');
+      await sidebar.locator('#btn-share').click();
+      await sidebar.locator('#fb-share.success').waitFor({ timeout: 20_000 });
+      expect(await sidebar.locator('#fb-share').textContent()).toContain('phonggd.hoabinh@example.gov.vn');
+
       // The server stops: the page says so instead of going quiet.
       await server.close();
       await page.locator('#offline').waitFor({ state: 'visible', timeout: 15_000 });

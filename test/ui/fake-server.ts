@@ -165,7 +165,7 @@ export class FakeServer implements ServerApi {
       value: {
         shared: request.emails,
         links: this.document,
-        message: `Đã chia sẻ văn bản (${request.role === 'reader' ? 'người xem' : 'người nhận xét'}).`,
+        message: `Đã chia sẻ văn bản với quyền ${request.role === 'reader' ? 'Người xem' : 'Người nhận xét'} cho ${request.emails.length} địa chỉ: ${request.emails.join(', ')}.`,
       },
     };
   }
