@@ -100,7 +100,15 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
 
     await page.locator('.tab', { hasText: /^Tiêu chuẩn 1/ }).click();
     await page.screenshot({ path: join(ARTIFACTS, 'preview.png') });
+    await sidebar.locator('body').evaluate(() => window.scrollTo(0, 0));
     await page.locator('aside.sidebar').screenshot({ path: join(ARTIFACTS, 'preview-sidebar.png') });
+    // The whole sidebar at its real width: /sidebar is the built file with the shim, usable on its own.
+    const alone = await browser.context.newPage();
+    await alone.setViewportSize({ width: 300, height: 800 });
+    await alone.goto(new URL('/sidebar', server.url).href);
+    await alone.locator('#app[aria-busy="false"]').waitFor();
+    await alone.screenshot({ path: join(ARTIFACTS, 'sidebar.png'), fullPage: true });
+    await alone.close();
     expect(errors).toEqual([]);
     expect(dialogs).toEqual([]);
     await page.close();
