@@ -68,7 +68,7 @@ function rowHtml(row: TableRow, cellTag: 'td' | 'th'): string {
       return `<${cellTag}${span}>${cell.paragraphs.map(paragraphHtml).join('')}</${cellTag}>`;
     })
     .join('');
-  return `<tr class="${row.kind}">${cells}</tr>`;
+  return `<tr class="${row.kind}${row.keepTogether ? '' : ' runs-on'}">${cells}</tr>`;
 }
 
 function tableHtml(table: Table): string {
@@ -113,6 +113,7 @@ table.grid th { vertical-align: middle; }
 table.layout td { border: none; }
 thead { display: table-header-group; }
 tr { break-inside: avoid; page-break-inside: avoid; }
+tr.runs-on { break-inside: auto; page-break-inside: auto; }
 tr.group { break-after: avoid; page-break-after: avoid; }
 @media print {
   html { background: none; }

@@ -365,8 +365,12 @@ function tableRequests(placed: PlacedTable, merges: DocsRequest[]): DocsRequest[
     });
     requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
   }
-  // A row is never split across two pages.
-  requests.push({ updateTableRowStyle: { tableStartLocation, tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
+  // Rows are not split across two pages, except the very tall ones (the model decides).
+  const kept = table.rows.flatMap((row, index) => (row.keepTogether ? [index] : []));
+  if (kept.length > 0) {
+    const rowIndices = kept.length === table.rows.length ? undefined : kept;
+    requests.push({ updateTableRowStyle: { tableStartLocation, ...(rowIndices ? { rowIndices } : {}), tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
+  }
 
   table.rows.forEach((row, r) => {
     row.cells.forEach((cell, k) => {

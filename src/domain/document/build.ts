@@ -17,7 +17,7 @@ import { INFO_KEYS } from '../workbook/info';
 import type { CriterionBlock, Plan } from '../workbook/plan';
 import { rowText, type TableRow as SheetRow } from '../workbook/table';
 import type { Block, Paragraph, ParagraphStyle, PlanDocument, Run, RunStyle, Table, TableCell, TableRow } from './model';
-import { textWidthPt } from './model';
+import { mmToPt, textWidthPt } from './model';
 import { ND30, a4Page, approxTextWidthPt, bodyStyle, paragraphStyle, runStyle } from './nd30';
 import type { ColumnSource, DocumentColumn, ExtraTableSpec, LevelNote, PlanTableSpec, SectionPart, SectionSpec } from './spec';
 
@@ -105,9 +105,10 @@ function headerBlock(plan: Plan, textWidth: number): Table {
     cellPaddingPt: padding,
     headerRows: 0,
     rows: [
-      { kind: 'body', cells: [{ paragraphs: leftTop, colSpan: 1 }, { paragraphs: rightTop, colSpan: 1 }] },
+      { kind: 'body', keepTogether: true, cells: [{ paragraphs: leftTop, colSpan: 1 }, { paragraphs: rightTop, colSpan: 1 }] },
       {
         kind: 'body',
+        keepTogether: true,
         cells: [
           { paragraphs: [textParagraph(numberText, center(ND30.numberSizePt, { spaceBeforePt: 4 }))], colSpan: 1 },
           {
@@ -161,6 +162,7 @@ function signatureBlock(plan: Plan, textWidth: number): Table {
     rows: [
       {
         kind: 'body',
+        keepTogether: true,
         cells: [
           {
             colSpan: 1,
@@ -241,16 +243,16 @@ function cellOf(lines: { text: string; style?: Omit<RunStyle, 'sizePt'> }[], ali
 
 function headerRows(columns: DocumentColumn[], numbered: boolean): TableRow[] {
   const rows: TableRow[] = [
-    { kind: 'header', cells: columns.map((column) => cellOf([{ text: column.header, style: { bold: true } }], 'center')) },
+    { kind: 'header', keepTogether: true, cells: columns.map((column) => cellOf([{ text: column.header, style: { bold: true } }], 'center')) },
   ];
   if (numbered) {
-    rows.push({ kind: 'header', cells: columns.map((_, index) => cellOf([{ text: `(${index + 1})`, style: { italic: true } }], 'center')) });
+    rows.push({ kind: 'header', keepTogether: true, cells: columns.map((_, index) => cellOf([{ text: `(${index + 1})`, style: { italic: true } }], 'center')) });
   }
   return rows;
 }
 
 function groupRow(text: string, span: number, align: ParagraphStyle['align'], style: Omit<RunStyle, 'sizePt'> = { bold: true }): TableRow {
-  return { kind: 'group', cells: [cellOf([{ text, style }], align, span)] };
+  return { kind: 'group', keepTogether: true, cells: [cellOf([{ text, style }], align, span)] };
 }
 
 /** A budget typed as a plain number (`10000000`, `10.000.000`) reads better as `10.000.000 đồng`. */
@@ -288,6 +290,7 @@ interface RowSubject {
 function bodyRow(columns: DocumentColumn[], subject: RowSubject, number: number): TableRow {
   return {
     kind: 'body',
+    keepTogether: true,
     cells: columns.map((column) => sourceCell(column, subject, number)),
   };
 }
@@ -402,7 +405,7 @@ function extraTable(plan: Plan, spec: ExtraTableSpec, textWidth: number): Table 
   const dataRows = tab?.rows ?? [];
   dataRows.forEach((row, index) => rows.push(bodyRow(spec.columns, { label: '', rows: [row] }, index + 1)));
   for (let blank = 0; dataRows.length === 0 && blank < spec.blankRows; blank++) {
-    rows.push({ kind: 'body', cells: spec.columns.map(() => cellOf([])) });
+    rows.push({ kind: 'body', keepTogether: true, cells: spec.columns.map(() => cellOf([])) });
   }
   return {
     type: 'table',
@@ -464,6 +467,38 @@ function partBlocks(plan: Plan, summary: LevelSummary, section: SectionSpec, par
   }
 }
 
+// ---------------------------------------------------------------- pagination
+
+/** Lines a cell takes, estimated from the width of its text. */
+function cellLineCount(cell: TableCell, widthPt: number): number {
+  return cell.paragraphs.reduce((lines, paragraph) => {
+    const text = paragraph.runs.map((run) => run.text).join('');
+    const size = paragraph.runs[0]?.style.sizePt ?? paragraph.style.sizePt;
+    const bold = paragraph.runs.some((run) => run.style.bold);
+    return lines + Math.max(1, Math.ceil(approxTextWidthPt(text, size, bold) / Math.max(widthPt, 1)));
+  }, 0);
+}
+
+/**
+ * Rows are kept on one page (NĐ30 tables read better that way) unless one
+ * is taller than a third of the page: a criterion with many actions then
+ * runs on to the next page instead of leaving a page half empty.
+ */
+function markTallRows(table: Table, pageTextHeightPt: number): void {
+  const limit = pageTextHeightPt / 3;
+  for (const row of table.rows) {
+    if (row.kind !== 'body') continue;
+    let column = 0;
+    let lines = 0;
+    for (const cell of row.cells) {
+      const width = table.columnsPt.slice(column, column + cell.colSpan).reduce((sum, w) => sum + w, 0) - 2 * table.cellPaddingPt;
+      lines = Math.max(lines, cellLineCount(cell, width));
+      column += cell.colSpan;
+    }
+    row.keepTogether = lines * ND30.tableSizePt * 1.15 <= limit;
+  }
+}
+
 // ---------------------------------------------------------------- document
 
 /** `Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang`. */
@@ -483,6 +518,8 @@ export function buildPlanDocument(plan: Plan, summary: LevelSummary): PlanDocume
   const blocks: Block[] = [headerBlock(plan, textWidth), ...titleBlocks(plan)];
   for (const section of spec.sections) blocks.push(...sectionBlocks(plan, summary, section, textWidth));
   blocks.push(signatureBlock(plan, textWidth));
+  const pageTextHeight = mmToPt(page.heightMm - page.marginTopMm - page.marginBottomMm);
+  for (const block of blocks) if (block.type === 'table' && (block.role === 'plan' || block.role === 'extra')) markTallRows(block, pageTextHeight);
   return {
     title: documentTitle(plan),
     page,

@@ -53,6 +53,11 @@ export interface TableRow {
   /** `header`: repeated on every page; `group`: a merged heading row (Mức, Tiêu chuẩn). */
   kind: 'header' | 'group' | 'body';
   cells: TableCell[];
+  /**
+   * Never split across two pages. False only for rows too tall for that to
+   * be sensible (a criterion with many actions): they may run on.
+   */
+  keepTogether: boolean;
 }
 
 export interface Table {

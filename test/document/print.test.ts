@@ -1,0 +1,137 @@
+/**
+ * The offline twin printed: headless Chromium prints the HTML to PDF,
+ * pdftoppm saves page 1 as a PNG in test/artifacts/, pdftotext gives the
+ * text whose order is checked. A 150-row plan must paginate without losing
+ * a row. Skipped only when chromium is absent outside CI.
+ */
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
+import { renderWorkbookHtml } from '../../src/render/html';
+import type { RawWorkbook } from '../../src/domain/workbook/raw';
+import { ARTIFACTS, browserAvailable, firstPagePng, launch, pdfPageSize, pdfPages, pdfText, printPdf } from './browser';
+import { plannedWorkbook, tt17Clean, tt57Sample } from './plans';
+
+/** Asserts each needle is found, each after the previous one. */
+function expectInOrder(text: string, needles: (string | RegExp)[]): void {
+  let from = 0;
+  for (const needle of needles) {
+    const rest = text.slice(from);
+    const match = typeof needle === 'string' ? { index: rest.indexOf(needle), length: needle.length } : (() => {
+      const found = needle.exec(rest);
+      return { index: found ? found.index : -1, length: found ? found[0].length : 0 };
+    })();
+    expect(match.index, `"${String(needle)}" after position ${from}`).toBeGreaterThanOrEqual(0);
+    from += match.index + match.length;
+  }
+}
+
+async function print(browser: Browser, workbook: RawWorkbook, name: string): Promise<{ pdf: string; text: string; png: string }> {
+  const result = renderWorkbookHtml(workbook);
+  if (!result.ok) throw new Error(result.message);
+  mkdirSync(ARTIFACTS, { recursive: true });
+  const pdf = join(ARTIFACTS, `${name}.pdf`);
+  await printPdf(browser, result.html, pdf);
+  const png = firstPagePng(pdf, join(ARTIFACTS, `${name}-page1`));
+  return { pdf, text: pdfText(pdf), png };
+}
+
+describe.skipIf(!browserAvailable())('the plan printed from the HTML twin', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('TT17: A4 portrait; header, title, sections, table, level summary and signature in order', async () => {
+    const { pdf, text, png } = await print(browser, tt17Clean(), 'document-tt17');
+    expect(png).toMatch(/document-tt17-page1\.png$/);
+    const size = pdfPageSize(pdf);
+    expect(Math.round(size.width)).toBe(595);
+    expect(Math.round(size.height)).toBe(842);
+    expect(pdfPages(pdf)).toBeGreaterThan(3);
+    expectInOrder(text, [
+      'UBND XÃ AN KHANG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'TRƯỜNG TIỂU HỌC AN KHANG',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số: 45/KH-THAK',
+      'An Khang, ngày 05 tháng 10 năm 2024',
+      'KẾ HOẠCH',
+      'Cải tiến chất lượng giáo dục năm học 2024 - 2025',
+      'I. MỤC ĐÍCH, YÊU CẦU',
+      'II. CĂN CỨ XÂY DỰNG KẾ HOẠCH',
+      '- Mức 1: Tổng số 27 tiêu chí',
+      'Mức 4: Tổng số 5 yêu cầu',
+      'Kết quả: Nhà trường đạt Mức 1',
+      'IV. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG',
+      /TT\s+Tiêu chí/,
+      'MỨC 1, 2, 3',
+      'Tiêu chuẩn 1. Tổ chức và quản lý nhà trường',
+      'Tiêu chuẩn 5. Hoạt động giáo dục và kết quả giáo dục',
+      'MỨC 4',
+      'V. KINH PHÍ THỰC HIỆN',
+      'VI. TỔ CHỨC THỰC HIỆN',
+      'Nơi nhận:',
+      'HIỆU TRƯỞNG',
+      '- Lưu: VT.',
+      'Nguyễn Thị Minh Hạnh',
+    ]);
+    for (const header of ['Kết quả cần', 'Công việc/giải', 'Chủ trì', 'Ghi']) expect(text).toContain(header);
+    // Page 2 onwards carry their number at the top; page 1 none.
+    const pages = text.split('\f');
+    expect(pages[0].trim().startsWith('UBND')).toBe(true);
+    expect(pages[1].trim().startsWith('2')).toBe(true);
+  });
+
+  it('TT17, 150 action rows: paginates without losing a row, the table header repeated', async () => {
+    const { pdf, text } = await print(browser, plannedWorkbook(tt17TieuHoc, 150), 'document-tt17-150-rows');
+    const found = new Set([...text.matchAll(/Việc số (\d{3}):/g)].map((match) => Number(match[1])));
+    expect(found.size).toBe(150);
+    expect([...found].sort((a, b) => a - b)).toEqual(Array.from({ length: 150 }, (_, i) => i + 1));
+    const pages = text.split('\f').filter((page) => page.trim() !== '');
+    expect(pages.length).toBe(pdfPages(pdf));
+    const tablePages = pages.filter((page) => /Việc số \d{3}:/.test(page));
+    expect(tablePages.length).toBeGreaterThan(3);
+    for (const page of tablePages) expect(page).toMatch(/TT\s+Tiêu chí/);
+  });
+
+  it('TT57: A4 landscape; sections I–VIII, the numbered 10-column table, summary and signature in order', async () => {
+    const { pdf, text } = await print(browser, tt57Sample(), 'document-tt57');
+    const size = pdfPageSize(pdf);
+    expect(Math.round(size.width)).toBe(842);
+    expect(Math.round(size.height)).toBe(595);
+    expectInOrder(text, [
+      'UBND XÃ HÒA BÌNH',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'KẾ HOẠCH',
+      'Cải tiến chất lượng giáo dục năm học 2026 - 2027',
+      'I. THÔNG TIN CHUNG',
+      'II. CĂN CỨ XÂY DỰNG KẾ HOẠCH',
+      /Mức 1: Tổng số 15 tiêu chí \(8 tiêu chí/,
+      'III. MỤC ĐÍCH, YÊU CẦU',
+      'IV. TÓM TẮT CÁC VẤN ĐỀ TRỌNG TÂM CẦN CẢI TIẾN',
+      'Nguyên nhân của hạn chế',
+      'V. KẾ HOẠCH CẢI TIẾN CHẤT LƯỢNG',
+      /\(1\)\s+\(2\)\s+\(3\)\s+\(4\)\s+\(5\)\s+\(6\)\s+\(7\)\s+\(8\)\s+\(9\)\s+\(10\)/,
+      'Tiêu chuẩn 1. Quản trị nhà trường và bảo đảm chất lượng',
+      'VI. THEO DÕI VÀ ĐÁNH GIÁ THỰC HIỆN (GIÁM SÁT NỘI BỘ)',
+      'Cuối học kỳ I',
+      'Cuối năm học',
+      'VII. TỔ CHỨC THỰC HIỆN',
+      'VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO',
+      'Nơi nhận:',
+      'HIỆU TRƯỞNG',
+    ]);
+  });
+
+  it('TT57, 150 action rows: paginates without losing a row', async () => {
+    const { text } = await print(browser, plannedWorkbook(tt57, 150), 'document-tt57-150-rows');
+    const found = new Set([...text.matchAll(/Việc số (\d{3}):/g)].map((match) => Number(match[1])));
+    expect(found.size).toBe(150);
+  });
+});

@@ -1,0 +1,106 @@
+/**
+ * "Chia sẻ": named people only, as viewers or commenters, every address
+ * checked before anything is shared, never public or by link.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Emulator } from '../../emulator';
+import { collectRecipients } from '../../src/server/share';
+import { setInfo } from '../helpers/workbooks';
+import { openAddOn, type AddOn } from '../addon/bundle';
+import { tt17Clean } from './plans';
+
+function withDocument(emails = 'phonggd.ankhang@example.edu.vn, hieutruong.thak@example.edu.vn'): AddOn {
+  const workbook = tt17Clean();
+  setInfo(workbook, 'Email nhận', emails);
+  const addOn = openAddOn(workbook);
+  addOn.value('createDocument', { newVersion: false });
+  addOn.emu.calls.reset();
+  return addOn;
+}
+
+/** Every permission on every file, besides the owner's. */
+function grants(emu: Emulator): [string, string, string, string | undefined][] {
+  return emu.drive
+    .files()
+    .flatMap((file) => file.permissions.filter((p) => p.role !== 'owner').map((p): [string, string, string, string | undefined] => [file.mimeType === 'application/pdf' ? 'pdf' : 'doc', p.type, p.role, p.emailAddress]));
+}
+
+describe('sharing the plan', () => {
+  it('shares the Doc and its PDF with the Email nhận addresses and the typed ones, as commenters by default', () => {
+    const addOn = withDocument();
+    const report = addOn.value('shareDocument', { emails: ['ketoan.thak@example.edu.vn; PHONGGD.ankhang@example.edu.vn'], role: 'commenter', message: 'Kính gửi Phòng GD&ĐT kế hoạch cải tiến chất lượng năm học 2024-2025.' });
+    expect(report.shared).toEqual(['phonggd.ankhang@example.edu.vn', 'hieutruong.thak@example.edu.vn', 'ketoan.thak@example.edu.vn']);
+    expect(report.message).toContain('quyền Người nhận xét cho 3 địa chỉ');
+    expect(report.links.docUrl).toContain(report.links.docId);
+    expect(grants(addOn.emu).sort()).toEqual(
+      [
+        ['doc', 'user', 'commenter', 'phonggd.ankhang@example.edu.vn'],
+        ['doc', 'user', 'commenter', 'hieutruong.thak@example.edu.vn'],
+        ['doc', 'user', 'commenter', 'ketoan.thak@example.edu.vn'],
+        ['pdf', 'user', 'commenter', 'phonggd.ankhang@example.edu.vn'],
+        ['pdf', 'user', 'commenter', 'hieutruong.thak@example.edu.vn'],
+        ['pdf', 'user', 'commenter', 'ketoan.thak@example.edu.vn'],
+      ].sort(),
+    );
+    // One notification email per person (for the Doc), carrying the message.
+    expect(addOn.emu.drive.notifications().map((n) => [n.to, n.message])).toEqual([
+      ['phonggd.ankhang@example.edu.vn', 'Kính gửi Phòng GD&ĐT kế hoạch cải tiến chất lượng năm học 2024-2025.'],
+      ['hieutruong.thak@example.edu.vn', 'Kính gửi Phòng GD&ĐT kế hoạch cải tiến chất lượng năm học 2024-2025.'],
+      ['ketoan.thak@example.edu.vn', 'Kính gửi Phòng GD&ĐT kế hoạch cải tiến chất lượng năm học 2024-2025.'],
+    ]);
+    expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(6);
+  });
+
+  it('shares as viewers when asked', () => {
+    const addOn = withDocument();
+    addOn.value('shareDocument', { emails: [], role: 'reader', message: '' });
+    expect(grants(addOn.emu).every(([, type, role]) => type === 'user' && role === 'reader')).toBe(true);
+    expect(addOn.emu.drive.notifications().every((n) => n.message === null)).toBe(true);
+  });
+
+  it('shares nothing when one address is bad, and names it', () => {
+    const addOn = withDocument('phonggd.ankhang@example.edu.vn, hieutruong.thak@example');
+    const result = addOn.run('shareDocument', { emails: ['ketoan@@example.edu.vn'], role: 'commenter', message: '' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('Chưa chia sẻ cho ai');
+    expect(result.message).toContain('"hieutruong.thak@example" (ô "Email nhận" (trang Thông tin chung))');
+    expect(result.message).toContain('"ketoan@@example.edu.vn" (ô địa chỉ bạn nhập)');
+    expect(grants(addOn.emu)).toEqual([]);
+    expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(0);
+  });
+
+  it('asks for an address when there is none', () => {
+    const addOn = withDocument('');
+    const result = addOn.run('shareDocument', { emails: [], role: 'commenter', message: '' });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('Chưa có địa chỉ email nào') });
+  });
+
+  it('asks to create the Doc first', () => {
+    const addOn = openAddOn(tt17Clean());
+    const result = addOn.run('shareDocument', { emails: ['a@example.edu.vn'], role: 'commenter', message: '' });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('Hãy bấm "Tạo văn bản" trước') });
+  });
+
+  it('refuses a role other than viewer or commenter', () => {
+    const addOn = withDocument();
+    const result = addOn.run('shareDocument', { emails: [], role: 'writer' as never, message: '' });
+    expect(result.ok).toBe(false);
+    expect(grants(addOn.emu)).toEqual([]);
+  });
+
+  it('never shares publicly, by link or with a domain', () => {
+    const addOn = withDocument();
+    addOn.value('shareDocument', { emails: ['a@example.edu.vn'], role: 'reader', message: '' });
+    addOn.value('shareDocument', { emails: ['b@example.edu.vn'], role: 'commenter', message: 'x' });
+    const types = addOn.emu.drive.files().flatMap((file) => file.permissions.map((p) => p.type));
+    expect(new Set(types)).toEqual(new Set(['user']));
+    expect(addOn.emu.drive.files().flatMap((file) => file.permissions).some((p) => p.allowFileDiscovery !== undefined)).toBe(false);
+  });
+});
+
+describe('collecting addresses', () => {
+  it('splits on commas, semicolons, spaces and lines, and drops repeats whatever their case', () => {
+    expect(collectRecipients(['a@x.vn, b@x.vn\nc@x.vn'], ['B@X.VN; d@x.vn e@x.vn']).map((r) => r.email)).toEqual(['a@x.vn', 'b@x.vn', 'c@x.vn', 'd@x.vn', 'e@x.vn']);
+  });
+});
