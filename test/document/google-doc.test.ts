@@ -11,7 +11,7 @@ import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
 import type { DocumentReport } from '../../src/server/api';
 import { loadSample, TT17_SAMPLE, setInfo } from '../helpers/workbooks';
 import { openAddOn, type AddOn } from '../addon/bundle';
-import { plannedWorkbook, tt17Clean, tt57Sample } from './plans';
+import { plannedWorkbook, setCell, tt17Clean, tt57Sample } from './plans';
 
 const TITLE = 'Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang';
 
@@ -226,6 +226,14 @@ describe('refusals', () => {
     expect(addOn.emu.drive.files()).toEqual([]);
     expect(addOn.emu.calls.totalFor('Docs.')).toBe(0);
     expect(addOn.emu.calls.totalFor('Drive.')).toBe(0);
+  });
+
+  it('builds from text the Docs API would refuse as is (control characters pasted into a cell)', () => {
+    const workbook = tt17Clean();
+    setCell(workbook, 'Tiêu chuẩn 1', '1.1', 'Ghi chú', 'Theo dõi\u0007 hằng tháng\u000b');
+    const addOn = openAddOn(workbook);
+    const doc = theDoc(addOn.emu, generate(addOn));
+    expect(doc.text()).toContain('Theo dõi hằng tháng');
   });
 
   it('does not block on warnings', () => {

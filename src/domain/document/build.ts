@@ -26,8 +26,12 @@ const BLANK = '……';
 
 // ---------------------------------------------------------------- helpers
 
+/** Control characters a cell may hold (pasted text) that a document cannot: dropped. Line breaks never reach here. */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
 function paragraph(runs: Run[], style: ParagraphStyle): Paragraph {
-  return { type: 'paragraph', runs: runs.filter((run) => run.text !== ''), style };
+  const clean = runs.map((run) => ({ text: run.text.replace(CONTROL, ''), style: run.style }));
+  return { type: 'paragraph', runs: clean.filter((run) => run.text !== ''), style };
 }
 
 function textParagraph(text: string, style: ParagraphStyle, run: Omit<RunStyle, 'sizePt'> = {}): Paragraph {
