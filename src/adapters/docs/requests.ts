@@ -250,9 +250,8 @@ function styleRequests(document: PlanDocument, bodyEnd: number, paragraphs: Plac
         marginRight: pt(mmToPt(page.marginRightMm)),
         // NĐ30: no page number on the first page; the number itself is the user's one step.
         useFirstPageHeaderFooter: true,
-        pageNumberStart: 1,
       },
-      fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight,useFirstPageHeaderFooter,pageNumberStart',
+      fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight,useFirstPageHeaderFooter',
     },
   });
   if (bodyEnd <= 1) return requests;
