@@ -2,7 +2,7 @@
 /**
  * postinstall: the system packages the browser and PDF tests use —
  * Debian's `chromium` (driven by playwright-core; no browser is ever
- * downloaded), `poppler-utils` (pdftoppm, pdftotext) and `fonts-liberation`
+ * downloaded), `poppler-utils` (pdftoppm, pdftotext) and `fonts-liberation2`
  * (Times New Roman / Arial metrics, Vietnamese diacritics).
  *
  * Installs them with apt-get when one is missing and we are root on a
@@ -14,7 +14,8 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 
-const PACKAGES = ['chromium', 'poppler-utils', 'fonts-liberation'];
+// fonts-liberation2, not fonts-liberation: the 1.x fonts lack the Vietnamese letters (ế, ả, ự…).
+const PACKAGES = ['chromium', 'poppler-utils', 'fonts-liberation2'];
 const CHROMIUM = process.env.KHCT_CHROMIUM || '/usr/bin/chromium';
 
 function has(command) {
@@ -25,7 +26,7 @@ function missing() {
   const out = [];
   if (!existsSync(CHROMIUM)) out.push('chromium');
   if (!has('pdftoppm') || !has('pdftotext')) out.push('poppler-utils');
-  if (!existsSync('/usr/share/fonts/truetype/liberation') && !existsSync('/usr/share/fonts/truetype/liberation2')) out.push('fonts-liberation');
+  if (!existsSync('/usr/share/fonts/truetype/liberation2')) out.push('fonts-liberation2');
   return out;
 }
 

@@ -32,7 +32,7 @@ export function browserTestsEnabled(suite: string): boolean {
   if (hasChromium || inCi) return true;
   console.warn(
     `[${suite}] Bỏ qua kiểm thử trình duyệt: không thấy ${CHROMIUM_PATH}. ` +
-      'Cài Chromium (sudo apt-get install -y chromium fonts-liberation, hoặc chạy lại npm ci với quyền root) để chạy chúng.',
+      'Cài Chromium (sudo apt-get install -y chromium fonts-liberation2, hoặc chạy lại npm ci với quyền root) để chạy chúng.',
   );
   return false;
 }

@@ -22,7 +22,7 @@ describe('ensure-system-deps', () => {
     const result = run({ KHCT_CHROMIUM: '/nonexistent/chromium', KHCT_SYSTEM_DEPS_DRY_RUN: '1' });
     expect(result.status).toBe(0);
     const root = process.getuid?.() === 0 && spawnSync('sh', ['-c', 'command -v apt-get']).status === 0;
-    if (root) expect(result.stdout).toContain('install chromium poppler-utils fonts-liberation');
+    if (root) expect(result.stdout).toContain('install chromium poppler-utils fonts-liberation2');
     else expect(result.stdout).toContain('cần Chromium');
   });
 
