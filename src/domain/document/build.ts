@@ -63,7 +63,8 @@ function template(text: string, values: Record<string, string | number>): string
 }
 
 function upper(text: string): string {
-  return text.toLocaleUpperCase('vi');
+  // Vietnamese needs no locale-specific casing; plain toUpperCase avoids depending on ICU data.
+  return text.normalize('NFC').toUpperCase();
 }
 
 // ---------------------------------------------------------------- header, title, signature

@@ -95,7 +95,7 @@ export function approxTextWidthPt(text: string, sizePt: number, bold = false): n
   for (const char of text.normalize('NFC')) {
     if (char === ' ') em += 0.25;
     else if (/[.,:;!'()/-]/.test(char)) em += 0.3;
-    else if (char !== char.toLocaleLowerCase('vi')) em += 0.7;
+    else if (char !== char.toLowerCase()) em += 0.7;
     else em += 0.47;
   }
   return em * sizePt * (bold ? 1.06 : 1);
