@@ -40,8 +40,11 @@ export function collectRecipients(sheetTexts: string[], typed: string[]): Recipi
 }
 
 export function shareDocument(request: ShareRequest): ShareReport {
-  const role: ShareRole = request?.role === 'reader' ? 'reader' : request?.role === undefined || request.role === 'commenter' ? 'commenter' : (null as never);
-  if (!role) throw new UserError('Quyền chia sẻ không hợp lệ: chỉ chọn "Người xem" hoặc "Người nhận xét".');
+  const requested = request?.role ?? 'commenter';
+  if (requested !== 'reader' && requested !== 'commenter') {
+    throw new UserError('Quyền chia sẻ không hợp lệ: chỉ chọn "Người xem" hoặc "Người nhận xét".');
+  }
+  const role: ShareRole = requested;
   const message = String(request?.message ?? '').trim();
   if (message.length > MESSAGE_LIMIT) throw new UserError(`Lời nhắn quá dài (${message.length} ký tự). Hãy rút gọn dưới ${MESSAGE_LIMIT} ký tự.`);
 
