@@ -23,13 +23,24 @@ export interface FileInfo {
   parents: string[];
 }
 
+/**
+ * Whether a service error says the file is gone or out of reach (deleted,
+ * never visible under drive.file, access removed), rather than a passing
+ * failure worth reporting.
+ */
+export function isGone(cause: unknown): boolean {
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return /not found|notFound|404|403|does not have permission|insufficient permissions/i.test(message);
+}
+
 /** A file the add-on can see, or null (deleted for good, or not visible under drive.file). */
 export function fileInfo(fileId: string): FileInfo | null {
   try {
     const file = drive().Files.get(fileId, { fields: 'id,name,trashed,parents' });
     return { id: file.id ?? fileId, name: file.name ?? '', trashed: file.trashed === true, parents: file.parents ?? [] };
-  } catch {
-    return null;
+  } catch (cause) {
+    if (isGone(cause)) return null;
+    throw cause;
   }
 }
 

@@ -7,6 +7,7 @@
  */
 import type { PlanDocument } from '../../domain/document/model';
 import { UserError } from '../../server/errors';
+import { isGone } from '../drive';
 import { buildRequests } from './requests';
 import type { DocsBatchUpdate } from './schema';
 
@@ -32,8 +33,9 @@ export function openDocument(documentId: string): { bodyEnd: number } | null {
   let document: GoogleAppsScript.Docs.Schema.Document;
   try {
     document = docs().Documents.get(documentId, { fields: 'body(content(endIndex))' });
-  } catch {
-    return null;
+  } catch (cause) {
+    if (isGone(cause)) return null;
+    throw cause;
   }
   const content = document.body?.content ?? [];
   const last = content[content.length - 1];
