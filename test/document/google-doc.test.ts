@@ -199,6 +199,18 @@ describe('generating again', () => {
     expect(theDoc(addOn.emu, second).text()).toContain('KẾ HOẠCH');
   });
 
+  it('does not make a second Doc when Drive fails for another reason (it reports the failure)', () => {
+    const addOn = openAddOn(tt17Clean());
+    generate(addOn);
+    const files = addOn.emu.globals.Drive as { Files: { get: (...args: unknown[]) => unknown } };
+    files.Files.get = () => {
+      throw new Error('API call to drive.files.get failed with error: Rate Limit Exceeded');
+    };
+    const result = addOn.run('createDocument', { newVersion: false });
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('Rate Limit Exceeded') });
+    expect(addOn.emu.drive.files().filter((file) => file.mimeType === 'application/vnd.google-apps.document')).toHaveLength(1);
+  });
+
   it('saves the PDF in My Drive when the user moved the Doc into a folder the add-on cannot write to', () => {
     const addOn = openAddOn(tt17Clean());
     const first = generate(addOn);
