@@ -3,7 +3,6 @@ import { applySetup } from '../adapters/sheets-setup';
 import { frameworkByName, frameworks, frameworkForSchoolYear } from '../domain/frameworks';
 import type { Framework } from '../domain/frameworks/types';
 import { standardTabName } from '../domain/frameworks/types';
-import { foldKey } from '../domain/text';
 import { findSheet } from '../domain/workbook/find-sheet';
 import { readPlan } from '../domain/workbook/read';
 import type { RawWorkbook } from '../domain/workbook/raw';
@@ -45,13 +44,20 @@ export function proposeSetup(): SetupProposal {
   };
 }
 
-/** Writes the chosen framework into `Khung đánh giá` when it says something else: the user asked for it. */
-function recordFramework(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, workbook: RawWorkbook, framework: Framework): void {
+/**
+ * Writes the chosen framework into `Khung đánh giá` when it says something
+ * else: the user picked it, so this is the one value setup may change.
+ * True when it wrote.
+ */
+function recordFramework(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, workbook: RawWorkbook, framework: Framework): boolean {
   const plan = readPlan(workbook);
   const entry = plan.info.entries.get('framework')?.[0];
-  if (!entry || !plan.info.sheetName) return; // setup adds the row, with the framework in it
-  if (entry.text !== '' && frameworkByName(entry.text) === framework) return;
-  spreadsheet.getSheetByName(plan.info.sheetName)?.getRange(entry.row + 1, entry.col + 1).setValue(framework.aliases[0]);
+  if (!entry || !plan.info.sheetName) return false; // setup adds the row, with the framework in it
+  if (entry.text !== '' && frameworkByName(entry.text) === framework) return false;
+  const sheet = spreadsheet.getSheetByName(plan.info.sheetName);
+  if (!sheet) return false;
+  sheet.getRange(entry.row + 1, entry.col + 1).setValue(framework.aliases[0]);
+  return true;
 }
 
 function report(plan: SetupPlan): SetupReport {
@@ -83,10 +89,7 @@ export function setupTabs(request: unknown): SetupReport {
     if (parsed.data.framework) {
       const named = frameworkByName(parsed.data.framework);
       if (!named) throw new UserError(`Khung đánh giá "${parsed.data.framework}" không được hỗ trợ. Hãy chọn ${frameworks.map((candidate) => candidate.id).join(' hoặc ')}.`);
-      if (named !== framework || foldKey(readPlan(workbook).info.entries.get('framework')?.[0]?.text ?? '') === '') {
-        recordFramework(spreadsheet, workbook, named);
-        workbook = currentWorkbook(spreadsheet);
-      }
+      if (recordFramework(spreadsheet, workbook, named)) workbook = currentWorkbook(spreadsheet);
       framework = named;
     }
     const plan = planSetup(workbook, framework, readPlan(workbook).info.schoolYear);

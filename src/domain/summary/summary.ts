@@ -1,11 +1,10 @@
 import type { Assessment, Framework, LevelCount } from '../frameworks/types';
 import { allCriteria } from '../frameworks/types';
-import { parseBudget } from '../parse/budget';
+import { formatVnd, parseBudget } from '../parse/budget';
 import { parseLevel, parseMet } from '../parse/level';
 import { formatPercent } from '../parse/percent';
-import { formatVnd } from '../parse/budget';
 import type { Plan } from '../workbook/plan';
-import { rowText } from '../workbook/table';
+import type { TableRow } from '../workbook/table';
 import { describeFrameworkChoice } from './choice';
 
 /** Kinh phí of one standard (or of the requirement tab). */
@@ -62,9 +61,9 @@ export function assessmentOf(plan: Plan): Assessment {
 
 function budgetOf(plan: Plan): BudgetLine[] {
   const lines: BudgetLine[] = [];
-  const sum = (rows: { cells: Map<string, unknown> }[]) =>
+  const sum = (rows: TableRow[]) =>
     rows.reduce((total, row) => {
-      const budget = parseBudget((row.cells.get('budget') ?? null) as never);
+      const budget = parseBudget(row.cells.get('budget') ?? null);
       return total + (budget?.kind === 'amount' ? budget.vnd : 0);
     }, 0);
   for (const standard of plan.framework.standards) {

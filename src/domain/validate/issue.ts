@@ -19,7 +19,7 @@ export function warning(sheet: string, cell: string, code: string, message: stri
   return { severity: 'warning', sheet, cell, code, message };
 }
 
-/** Errors first, then by tab order of appearance, then by row and column. */
+/** True when any issue is an error (warnings never block). */
 export function hasErrors(issues: Issue[]): boolean {
   return issues.some((issue) => issue.severity === 'error');
 }
