@@ -61,7 +61,7 @@ function analyse(workbook: RawWorkbook): void {
 
 describe('random workbooks', () => {
   it('random tabs and cells never throw and issues point into the input', () => {
-    fc.assert(fc.property(fc.array(tab, { maxLength: 8 }), (sheets) => analyse({ sheets })), { numRuns: 300 });
+    fc.assert(fc.property(fc.array(tab, { maxLength: 8 }), (sheets) => analyse({ sheets })), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
   });
 
   it('the real template with random cells written over it', () => {
@@ -76,7 +76,7 @@ describe('random workbooks', () => {
         }
         analyse(workbook);
       }),
-      { numRuns: 300 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
     );
   });
 

@@ -139,6 +139,13 @@ describe('Thông tin chung', () => {
     expect(issues[0].message).toContain('Tạo các trang tính');
   });
 
+  it('a key with no value cell at all points at the key, and says the value goes to its right', () => {
+    const issues = check({ sheets: [{ name: 'Thông tin chung', values: [['Năm học']] }] });
+    const missing = issues.find((issue) => issue.code === 'info-schoolYear-missing')!;
+    expect(missing).toMatchObject({ sheet: 'Thông tin chung', cell: 'A1' });
+    expect(missing.message).toContain('vào ô bên phải ô này');
+  });
+
   it('a wrong e-mail address is a warning on its cell', () => {
     const workbook = filledWorkbook(tt17TieuHoc);
     setInfo(workbook, 'Email nhận', 'phonggd@example.vn, hieutruong@');

@@ -2,7 +2,7 @@ import { frameworks } from '../frameworks';
 import { parseDate } from '../parse/date';
 import { parseSchoolYear } from '../parse/school-year';
 import { a1 } from '../workbook/a1';
-import { INFO_KEYS } from '../workbook/info';
+import { INFO_KEYS, type InfoEntry } from '../workbook/info';
 import { INFO_TAB, type Plan } from '../workbook/plan';
 import { error, warning, type Issue } from './issue';
 
@@ -15,6 +15,16 @@ export function splitEmails(text: string): string[] {
     .split(/[\s,;]+/)
     .map((part) => part.trim())
     .filter((part) => part !== '');
+}
+
+/**
+ * Where to point for a blank value: its own cell, or, when that lies past
+ * the tab's last used column, the key beside it.
+ */
+function blankValueCell(entry: InfoEntry, width: number): { cell: string; where: string } {
+  return entry.col < width
+    ? { cell: a1(entry.row, entry.col), where: 'vào ô này' }
+    : { cell: a1(entry.row, entry.keyCol), where: 'vào ô bên phải ô này' };
 }
 
 function label(key: string): string {
@@ -39,7 +49,8 @@ export function validateInfo(plan: Plan): Issue[] {
       return null;
     }
     if (entry.text === '') {
-      issues.push(error(sheet, a1(entry.row, entry.col), `info-${key}-missing`, `Chưa điền "${label(key)}". Hãy điền vào ô này, ví dụ: ${example}.`));
+      const { cell, where } = blankValueCell(entry, info.width);
+      issues.push(error(sheet, cell, `info-${key}-missing`, `Chưa điền "${label(key)}". Hãy điền ${where}, ví dụ: ${example}.`));
       return null;
     }
     return entry;
@@ -64,7 +75,7 @@ export function validateInfo(plan: Plan): Issue[] {
   ] as const) {
     const entry = first(key);
     if (!entry || entry.text === '') {
-      const cell = entry ? a1(entry.row, entry.col) : 'A1';
+      const cell = entry ? blankValueCell(entry, info.width).cell : 'A1';
       issues.push(warning(sheet, cell, `info-${key}-missing`, `Chưa điền "${label(key)}": văn bản sẽ để trống chỗ này. Hãy điền, ví dụ: ${example}.`));
     }
   }

@@ -34,4 +34,6 @@ export interface InfoEntry {
   /** 0-based row and column of the value cell. */
   row: number;
   col: number;
+  /** 0-based column of the key (`Mục`) cell on the same row. */
+  keyCol: number;
 }

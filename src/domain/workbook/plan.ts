@@ -16,6 +16,8 @@ export interface PlanInfo {
   sheetName: string | null;
   /** Key (see INFO_KEYS) → its values, in order (`Nơi nhận` may have several rows). */
   entries: Map<string, InfoEntry[]>;
+  /** Columns the tab uses (its widest row). */
+  width: number;
   /** `Tên trường`, '' when blank. */
   schoolName: string;
   schoolYear: SchoolYear | null;

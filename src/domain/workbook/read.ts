@@ -39,7 +39,7 @@ function keyValueRows(sheet: RawSheet): { key: string; value: InfoEntry }[] {
     const key = cellText(values[keyCol] ?? null);
     if (key === '') continue;
     const cell = values[valueCol] ?? null;
-    rows.push({ key, value: { cell, text: cellText(cell), row, col: valueCol } });
+    rows.push({ key, value: { cell, text: cellText(cell), row, col: valueCol, keyCol } });
   }
   return rows;
 }
@@ -60,11 +60,13 @@ function readInfo(workbook: RawWorkbook): PlanInfo {
     }
   }
   const first = (key: string) => entries.get(key)?.[0];
+  const width = sheet ? Math.max(0, ...sheet.values.map((row) => row.length)) : 0;
   const dateEntry = first('issueDate');
   const yearEntry = first('schoolYear');
   return {
     sheetName: sheet?.name ?? null,
     entries,
+    width,
     schoolName: first('schoolName')?.text ?? '',
     schoolYear: yearEntry ? parseSchoolYear(yearEntry.cell) : null,
     issueDate: dateEntry ? parseDate(dateEntry.cell) : null,
