@@ -1,9 +1,10 @@
-import { writeFileSync } from 'node:fs';
 import { describeFrameworkChoice } from '../../src/domain/summary/choice';
 import { readPlan } from '../../src/domain/workbook/read';
 import { renderWorkbookHtml } from '../../src/render/html';
 import { CliError, flagValue, parseArgs } from '../args';
 import { readWorkbookFile } from '../read-workbook';
+import { forTerminal, printText } from '../terminal-text';
+import { writeOutputFile } from '../write-output';
 import { todayOption } from './validate';
 
 /**
@@ -20,22 +21,18 @@ export function renderCommand(argv: string[]): number {
   const result = renderWorkbookHtml(workbook, { today });
 
   if (!result.ok) {
-    process.stdout.write(describeFrameworkChoice(readPlan(workbook)) + '\n');
+    printText(describeFrameworkChoice(readPlan(workbook)) + '\n');
     for (const issue of result.issues) {
       const tag = issue.severity === 'error' ? 'LỖI    ' : 'CẢNH BÁO';
-      process.stdout.write(`${tag} ${issue.sheet}!${issue.cell}: ${issue.message}\n`);
+      printText(`${tag} ${issue.sheet}!${issue.cell}: ${issue.message}\n`);
     }
     const errors = result.issues.filter((issue) => issue.severity === 'error').length;
     process.stdout.write(`${errors} lỗi, ${result.issues.length - errors} cảnh báo.\n`);
-    process.stderr.write(`${result.message}\n`);
+    process.stderr.write(`${forTerminal(result.message)}\n`);
     return 1;
   }
-  try {
-    writeFileSync(out, result.html, 'utf8');
-  } catch {
-    throw new CliError(`Không ghi được tệp "${out}": kiểm tra thư mục và quyền ghi.`, 2);
-  }
+  writeOutputFile({ path: out, extension: '.html', input: args.positional[0], force: args.flags.has('force') }, result.html);
   const warnings = result.issues.length;
-  process.stdout.write(`Đã ghi ${out}: ${result.title}${warnings > 0 ? ` (${warnings} cảnh báo, không chặn việc tạo văn bản)` : ''}.\n`);
+  printText(`Đã ghi ${out}: ${result.title}${warnings > 0 ? ` (${warnings} cảnh báo, không chặn việc tạo văn bản)` : ''}.\n`);
   return 0;
 }

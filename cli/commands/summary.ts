@@ -3,6 +3,7 @@ import { summarize } from '../../src/domain/summary/summary';
 import { readPlan } from '../../src/domain/workbook/read';
 import { parseArgs } from '../args';
 import { readWorkbookFile } from '../read-workbook';
+import { printText } from '../terminal-text';
 
 /** `summary FILE [--json]`: the level summary; 0, or 2 when unreadable. */
 export function summaryCommand(argv: string[]): number {
@@ -13,7 +14,7 @@ export function summaryCommand(argv: string[]): number {
     const extra = { frameworkReason: summary.frameworkReason, schoolLevelLabel: summary.schoolLevelLabel, nationalStandard: summary.nationalStandard, budgetLines: summary.budgetLines };
     process.stdout.write(JSON.stringify({ framework, levels, schoolLevel, budgetTotalVnd, text, ...extra }, null, 2) + '\n');
   } else {
-    process.stdout.write(`${summary.frameworkReason}\n${summary.text}\nTổng kinh phí dự kiến: ${formatVnd(summary.budgetTotalVnd)}\n`);
+    printText(`${summary.frameworkReason}\n${summary.text}\nTổng kinh phí dự kiến: ${formatVnd(summary.budgetTotalVnd)}\n`);
   }
   return 0;
 }

@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs';
 import { frameworkByName, tt17TieuHoc } from '../../src/domain/frameworks';
 import { parseSchoolYear } from '../../src/domain/parse/school-year';
 import { blankWorkbook } from '../../src/domain/workbook/template';
 import { CliError, flagValue, parseArgs } from '../args';
+import { writeOutputFile } from '../write-output';
 
 /** `template --out FILE.json [--framework TT57] [--school-year 2026-2027]` */
 export function templateCommand(argv: string[]): number {
@@ -15,7 +15,7 @@ export function templateCommand(argv: string[]): number {
   const yearText = flagValue(args, 'school-year');
   const schoolYear = yearText ? parseSchoolYear(yearText) : null;
   if (yearText && !schoolYear) throw new CliError(`Năm học "${yearText}" không đúng, ví dụ đúng: 2024-2025.`, 2);
-  writeFileSync(out, JSON.stringify(blankWorkbook(framework, schoolYear), null, 2) + '\n');
+  writeOutputFile({ path: out, extension: '.json', force: args.flags.has('force') }, JSON.stringify(blankWorkbook(framework, schoolYear), null, 2) + '\n');
   process.stdout.write(`Đã ghi bảng tính mẫu (${framework.title}) vào ${out}\n`);
   return 0;
 }

@@ -5,6 +5,7 @@ import { hasErrors, validatePlan } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
 import { CliError, flagValue, parseArgs } from '../args';
 import { readWorkbookFile } from '../read-workbook';
+import { printText } from '../terminal-text';
 
 export function todayOption(text: string | undefined): SimpleDate {
   if (text === undefined) {
@@ -25,10 +26,10 @@ export function validateCommand(argv: string[]): number {
   if (args.flags.has('json')) {
     process.stdout.write(JSON.stringify({ ok, framework: plan.framework.id, issues }, null, 2) + '\n');
   } else {
-    process.stdout.write(describeFrameworkChoice(plan) + '\n');
+    printText(describeFrameworkChoice(plan) + '\n');
     for (const issue of issues) {
       const tag = issue.severity === 'error' ? 'LỖI    ' : 'CẢNH BÁO';
-      process.stdout.write(`${tag} ${issue.sheet}!${issue.cell}: ${issue.message}\n`);
+      printText(`${tag} ${issue.sheet}!${issue.cell}: ${issue.message}\n`);
     }
     const errors = issues.filter((issue) => issue.severity === 'error').length;
     process.stdout.write(`${errors} lỗi, ${issues.length - errors} cảnh báo.\n`);
