@@ -1,0 +1,126 @@
+/**
+ * The levels a plan states. Two sources, both read by the mapper:
+ *  - sentences of the self-assessment summary, as NĐ30 plans write them:
+ *    `Mức 2: … đạt 26/27 …; tiêu chí không đạt: 1 (tiêu chí 3.4);` or
+ *    `Mức 4: đạt 2/5`. A criterion's level follows when every level up to
+ *    it is complete (all met, or the criteria not met are listed);
+ *  - a results table, one row a criterion, with a mark per level
+ *    (`x`, `Đạt`, `✓`) or one column stating the level (`Mức 2`).
+ * Whatever the document does not settle stays unknown: the mapper leaves
+ * the cell blank and lists it.
+ */
+import { allCriteria, type Framework } from '../frameworks/types';
+import { parseCriterionCode } from '../parse/criterion-code';
+import { foldLine } from '../parse/fold';
+import { parseLevel } from '../parse/level';
+import type { GridCell } from './content';
+
+/** What one summary sentence says about one level. */
+export interface LevelSentence {
+  level: number;
+  met: number | null;
+  total: number | null;
+  /** Codes (criteria, or requirement numbers) listed as not met; null when not listed. */
+  notMet: string[] | null;
+}
+
+const SENTENCE_RE = /^[-–+•*]?\s*muc\s*(\d)\s*:(.*)$/;
+
+/** The level sentences among the document's lines (first one per level wins). */
+export function readLevelSentences(lines: string[]): Map<number, LevelSentence> {
+  const sentences = new Map<number, LevelSentence>();
+  for (const line of lines) {
+    const match = SENTENCE_RE.exec(foldLine(line));
+    if (!match) continue;
+    const level = Number(match[1]);
+    const rest = match[2];
+    const ratio = /\bdat\s*:?\s*(\d+)\s*\/\s*(\d+)/.exec(rest);
+    const listed = /khong dat\s*:?\s*(\d+)\s*(?:\(\s*(?:tieu chi|yeu cau)\s*([^)]*)\))?/.exec(rest);
+    if (!ratio && !listed) continue;
+    let notMet: string[] | null = null;
+    if (listed) {
+      const count = Number(listed[1]);
+      if (count === 0) notMet = [];
+      else if (listed[2] !== undefined) notMet = listed[2].split(/[,;]/).map((code) => code.trim()).filter((code) => code !== '');
+    }
+    if (ratio && notMet === null && ratio[1] === ratio[2]) notMet = [];
+    if (!sentences.has(level)) {
+      sentences.set(level, { level, met: ratio ? Number(ratio[1]) : null, total: ratio ? Number(ratio[2]) : null, notMet });
+    }
+  }
+  return sentences;
+}
+
+/**
+ * A criterion's level from the sentences: the highest level reached with
+ * every level below it settled; null when a needed level is not settled.
+ */
+export function levelFromSentences(code: string, maxLevel: number, sentences: Map<number, LevelSentence>): number | null {
+  let reached = 0;
+  for (let level = 1; level <= maxLevel; level++) {
+    const sentence = sentences.get(level);
+    if (!sentence || sentence.notMet === null) return null;
+    if (sentence.notMet.includes(code)) return reached;
+    reached = level;
+  }
+  return reached;
+}
+
+/** A requirement (TT17 Mức 4) met or not from its level's sentence; null when not settled. */
+export function requirementFromSentences(number: number, sentence: LevelSentence | undefined): boolean | null {
+  if (!sentence) return null;
+  if (sentence.notMet !== null) return !sentence.notMet.includes(String(number));
+  if (sentence.met === 0) return false;
+  return null;
+}
+
+/** A mark meaning "met" in a results table: anything but blank, `-`, `0`, `không`, `chưa đạt`. */
+function isMark(text: string): boolean {
+  const folded = foldLine(text);
+  return folded !== '' && !/^(?:-|0|khong|khong dat|chua dat|chua)$/.test(folded);
+}
+
+/**
+ * A results table: a heading row with at least two `Mức N` cells (or a
+ * `Mức đạt được` cell) and rows whose first cells hold criterion codes.
+ * Returns criterion code → level, or null when the table is not one.
+ */
+export function readResultsTable(grid: GridCell[][], framework: Framework): Map<string, number> | null {
+  for (let headerRow = 0; headerRow < Math.min(3, grid.length); headerRow++) {
+    const headings = grid[headerRow].map((cell) => foldLine(cell.text));
+    const levelCols = new Map<number, number>();
+    headings.forEach((heading, col) => {
+      const match = /^muc\s*(\d)$/.exec(heading);
+      if (match) levelCols.set(Number(match[1]), col);
+    });
+    const statedCol = headings.findIndex((heading) => /^(muc dat duoc|muc hien tai|ket qua tu danh gia|muc dat)$/.test(heading));
+    if (levelCols.size < 2 && statedCol < 0) continue;
+
+    const levels = new Map<string, number>();
+    for (const row of grid.slice(headerRow + 1)) {
+      const codeCell = row.find((cell, col) => col !== statedCol && !levelColsHas(levelCols, col) && parseCriterionCode(cell.text.split('\n')[0]) !== null);
+      const code = codeCell ? parseCriterionCode(codeCell.text.split('\n')[0])?.code : undefined;
+      const criterion = code ? allCriteria(framework).find((candidate) => candidate.code === code) : undefined;
+      if (!criterion) continue;
+      if (statedCol >= 0) {
+        const stated = parseLevel(row[statedCol]?.text ?? '');
+        if (stated?.kind === 'level') levels.set(criterion.code, Math.min(stated.level, criterion.maxLevel));
+        continue;
+      }
+      let reached = 0;
+      for (let level = 1; level <= criterion.maxLevel; level++) {
+        const col = levelCols.get(level);
+        if (col === undefined || !isMark(row[col]?.text ?? '')) break;
+        reached = level;
+      }
+      levels.set(criterion.code, reached);
+    }
+    return levels.size > 0 ? levels : null;
+  }
+  return null;
+}
+
+function levelColsHas(levelCols: Map<number, number>, col: number): boolean {
+  for (const value of levelCols.values()) if (value === col) return true;
+  return false;
+}
