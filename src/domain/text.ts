@@ -1,7 +1,17 @@
 import type { Cell } from './cell';
+import { foldLine } from './parse/fold';
+
+/**
+ * Characters nobody means to type but that arrive with pasted text: zero-width
+ * space/joiners, word joiner, soft hyphen, byte-order mark, and the
+ * bidirectional marks (LRM, RLM, embeddings, isolates) that right-to-left
+ * keyboards and some web pages leave around a name. They are invisible in
+ * Sheets, so a tab named "\u200eTiêu chuẩn 1" looks exactly like the real one.
+ */
+export const INVISIBLE_MARKS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** Anything normalizeText would change besides NFC. */
-const NEEDS_CLEANING = /[\r\n\t\u00a0\u2007\u202f\u200b\ufeff]| {2}|^ | $/;
+const NEEDS_CLEANING = /[\r\n\t\u00a0\u2007\u202f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]| {2}|^ | $/;
 
 /**
  * Text as the user typed it, made comparable: NFC (text pasted from PDFs
@@ -16,16 +26,23 @@ export function normalizeText(text: string): string {
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
-    .replace(/[\u200b\ufeff]/g, '')
+    .replace(INVISIBLE_MARKS, '')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .join('\n')
     .trim();
 }
 
-/** A key for matching tab names, headers and `Thông tin chung` keys: normalised, one line, lower case. */
+/**
+ * A key for matching tab names, headers, `Thông tin chung` keys and listed
+ * values: one line, lower case, without tone or vowel marks (`đ` → `d`) and
+ * without invisible marks. Schools type `Tieu chuan 1`, `Thong tin chung`,
+ * `Muc hien tai` when no Vietnamese keyboard is at hand, and `hoá`/`hóa`
+ * differ after NFC; all of them must find the same thing (workbook spec,
+ * "Typed without diacritics"). Messages always use the proper names.
+ */
 export function foldKey(text: string): string {
-  return normalizeText(text).replace(/\s+/g, ' ').toLocaleLowerCase('vi');
+  return foldLine(text);
 }
 
 /**

@@ -31,9 +31,9 @@ describe('level summary, TT17', () => {
     expect(summary.budgetLines.find((line) => line.label === 'Tiêu chuẩn 3')?.vnd).toBe(60_000_000);
   });
 
-  it('the sample: an unreadable level counts as not reached, so the summary never claims more than the table shows', () => {
+  it('the sample: 1.2 marked "Mức 3" counts at its highest (Mức 2); 3.4, on the wrong tab, counts as not reached', () => {
     const summary = summarize(readPlan(loadSample(TT17_SAMPLE)));
-    expect(summary.levels[0]).toEqual({ level: 1, total: 27, met: 25, percent: 92.6 });
+    expect(summary.levels[0]).toEqual({ level: 1, total: 27, met: 26, percent: 96.3 });
     expect(summary.schoolLevel).toBe(0);
     expect(summary.schoolLevelLabel).toBe('Chưa đạt Mức 1');
     expect(summary.budgetTotalVnd).toBe(166_500_000);

@@ -145,7 +145,7 @@ export function recipientLines(plan: Plan): string[] {
   for (const line of raw) {
     const text = line.replace(/^[-–+•*]\s*/, '').replace(/[\s;,.]+$/, '').trim();
     if (text === '') continue;
-    if (/^lưu\b/.test(foldKey(text))) archive = text;
+    if (/^luu\b/.test(foldKey(text))) archive = text;
     else items.push(`- ${text};`);
   }
   return [...items, `- ${archive}.`];

@@ -1,5 +1,5 @@
 /**
- * Shared by the parsers in this folder only (not re-exported from index.ts).
+ * Used by the parsers in this folder and by foldKey (../text.ts); not re-exported from index.ts.
  *
  * Vietnamese cells are matched after "folding": lower case, every tone and
  * vowel mark removed, `đ` → `d`, every kind of dash → `-`, spaces as
@@ -27,7 +27,8 @@ const MARKED_OR_MARK_RE = new RegExp(`[${MARKED_LETTER}${COMBINING_MARK}]`, 'g')
 /** Hyphen, non-breaking hyphen, figure dash, en dash, em dash, horizontal bar, minus sign, small/full-width hyphen-minus. */
 const DASHES_RE = /[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g;
 const SPACES_RE = /[ \t\u00a0\u2007\u202f]+/g;
-const INVISIBLE_RE = /[\u200b\ufeff]/g;
+/** Same set as INVISIBLE_MARKS in ../text.ts (kept here so this module imports nothing). */
+const INVISIBLE_RE = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
 /** `ấ` → `a`, `Đ` → `D`, … ; a combining mark → `` (absent from the table). */
 const BASE_LETTER: Map<string, string> = buildBaseLetterTable();
@@ -75,7 +76,7 @@ export function foldVietnamese(text: string): string {
 }
 
 /** Anything the space and dash rules act on: two spaces, a tab, a line break, an unusual space or dash, an invisible character. */
-const UNUSUAL_SPACING_RE = /[\t\r\n\u00a0\u2007\u202f\u200b\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]| {2}/;
+const UNUSUAL_SPACING_RE = /[\t\r\n\u00a0\u2007\u202f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff\u2010-\u2015\u2212\ufe58\ufe63\uff0d]| {2}/;
 
 function baseLetter(char: string): string {
   const base = BASE_LETTER.get(char);

@@ -97,6 +97,12 @@ function parseText(text: string, schoolYear: SchoolYear | null): TimeWindow | nu
   const body = text.replace(LEADING_WORDS_RE, '');
   if (ONGOING_RE.test(text) || ONGOING_RE.test(body)) return schoolYear ? ongoing(schoolYear) : null;
 
+  const from = FROM_RE.exec(text);
+  if (from) {
+    const opening = parsePiece(text.slice(from[0].length), schoolYear, false);
+    if (opening) return fromOnwards(opening, schoolYear);
+  }
+
   const window = parseRangeOrPiece(body, schoolYear) ?? parseList(body, schoolYear);
   if (window) return window;
   return parseWithStatedSchoolYear(text) ?? parseWithoutRemark(text, schoolYear);
@@ -129,9 +135,31 @@ const BULLET_RE = /^[-+•*]\s+/;
 const ENDS_WITH_SEPARATOR_RE = /(?:-|~|\bden|\btoi)$/;
 const STARTS_WITH_SEPARATOR_RE = /^(?:den|toi|~)\b/;
 
+/**
+ * Typos seen in real plans, on folded text: `năn học`, `nam hcoc`, `namhọc`,
+ * `thnag`, `tahng`, `hocky`. Only whole words are replaced, and none of the
+ * replaced spellings is a Vietnamese word on its own in a time cell.
+ */
+const TYPOS: [RegExp, string][] = [
+  [/\bnan\s*hoc\b/g, 'nam hoc'],
+  [/\bnam\s*hco\b/g, 'nam hoc'],
+  [/\bnamhoc\b/g, 'nam hoc'],
+  [/\b(?:thnag|tahng|thagn|thag)\b/g, 'thang'],
+  [/\bhoc(k[yi])\b/g, 'hoc $1'],
+];
+
+/** `Tháng9/2024`, `2024đến`: a letter touching a digit gets a space, so words and numbers are found apart. */
+const LETTER_DIGIT_RE = /([a-z])(?=\d)|(\d)(?=[a-z])/g;
+
+function fixTypos(folded: string): string {
+  let text = folded.replace(LETTER_DIGIT_RE, '$1$2 ');
+  for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
+  return text;
+}
+
 /** Folded text on one line: bulleted lines become list items, a line ending in (or starting with) a range separator continues the range. */
 function joinLines(raw: string): string {
-  const folded = foldVietnamese(raw);
+  const folded = fixTypos(foldVietnamese(raw));
   if (!folded.includes('\n')) return folded.replace(BULLET_RE, '').replace(TRAILING_PUNCTUATION_RE, '');
   let text = '';
   for (const rawLine of folded.split('\n')) {
@@ -146,8 +174,21 @@ function joinLines(raw: string): string {
 
 const TRAILING_PUNCTUATION_RE = /[\s.;,]+$/;
 
-/** Words that add nothing before a time: `Từ`, `Trong`, `Vào`, `Khoảng`, `Dự kiến`, `Thời gian:`. */
-const LEADING_WORDS_RE = /^(?:(?:tu|trong|vao|khoang|du kien|thoi gian|thuc hien)\s*:?\s+)+/;
+/** Words that add nothing before a time: `Từ`, `Trong`, `Vào`, `Khoảng`, `Dự kiến`, `Thời gian:`, `Bắt đầu`, `Đến hết`. */
+const LEADING_WORDS_RE = /^(?:(?:bat dau|tu|trong|vao|khoang|du kien|thoi gian|thuc hien|den het|den|toi)\s*:?\s+)+/;
+
+/**
+ * `Từ tháng 9/2024`, `Bắt đầu từ năm học 2022-2023`: one moment that opens an
+ * action with no stated end. It runs on to the end of the plan's school year
+ * at least (an action begun two years ago is still under way this year).
+ */
+const FROM_RE = /^(?:bat dau\s+(?:tu\s+)?|tu\s+)/;
+
+function fromOnwards(piece: Piece, schoolYear: SchoolYear | null): TimeWindow | null {
+  const window = pieceWindow(piece, schoolYear);
+  if (!window || !schoolYear) return window;
+  return range(window.start, Math.max(window.end, monthIndex(schoolYear.endYear, 5)));
+}
 
 /**
  * A school year at the end, after a space, comma or `(`, or after a slash that
@@ -179,6 +220,10 @@ type Piece = { kind: 'span'; span: Span } | { kind: 'month'; month: number };
 
 /** `Đầu` / `Giữa` / `Cuối` + a piece. */
 const PART_RE = /^(dau|giua|cuoi)\s+(.+)$/;
+/** `hết năm học 2023-2024`, `hết tháng 5/2025` (after `đến`): the piece itself, its end is what counts. */
+const UNTIL_END_RE = /^het\s+(.+)$/;
+/** `Hè 2024`, `Mùa hè năm 2024`, `Hè` (the summer after the school year): June to August. */
+const SUMMER_RE = /^(?:mua\s+|dip\s+|trong\s+)?he(?:\s*(?:nam\s*)?(\d{4}))?$/;
 /** `Tuần 2 [của] tháng 9/2024`, `Ngày 15/9/2024`: the rest says the month. */
 const WEEK_OR_DAY_RE = /^(?:tuan\s*\d{1,2}\s*(?:cua\s+)?|ngay\s+)(.+)$/;
 /** `Năm học` alone: the plan's school year. */
@@ -209,6 +254,14 @@ function parsePiece(text: string, schoolYear: SchoolYear | null, allowBareMonth:
   }
   const weekOrDay = WEEK_OR_DAY_RE.exec(text);
   if (weekOrDay) return parsePiece(weekOrDay[1], schoolYear, false);
+  const untilEnd = UNTIL_END_RE.exec(text);
+  if (untilEnd) return parsePiece(untilEnd[1], schoolYear, allowBareMonth);
+
+  const summer = SUMMER_RE.exec(text);
+  if (summer) {
+    const year = summer[1] !== undefined ? Number(summer[1]) : schoolYear?.endYear;
+    return year !== undefined && isYear(year) ? spanPiece(monthIndex(year, 6), monthIndex(year, 8)) : null;
+  }
 
   const statedYear = parseSchoolYear(text.replace(NAM_BEFORE_YEAR_RE, ''));
   if (statedYear) return schoolYearPiece(statedYear);

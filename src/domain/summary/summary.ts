@@ -5,7 +5,7 @@ import { parseLevel, parseMet } from '../parse/level';
 import { formatPercent } from '../parse/percent';
 import type { Plan } from '../workbook/plan';
 import type { TableRow } from '../workbook/table';
-import { describeFrameworkChoice } from './choice';
+import { describeFrameworkChoice } from '../frameworks/choice';
 
 /** Kinh phí of one standard (or of the requirement tab). */
 export interface BudgetLine {
@@ -38,7 +38,9 @@ export interface LevelSummary {
 /**
  * The assessment as the level rule sees it: the first row of each known
  * criterion, on its own tab. A level that cannot be read counts as not
- * reached: validation reports it, the summary stays honest.
+ * reached: validation reports it, the summary stays honest. A level above
+ * the criterion's highest (`Mức 3` on 1.5) counts as its highest: the school
+ * marked every level up to it (workbook spec), and validation reports the cell.
  */
 export function assessmentOf(plan: Plan): Assessment {
   const reached = new Map<string, number>();
@@ -47,7 +49,7 @@ export function assessmentOf(plan: Plan): Assessment {
       const criterion = block.criterion;
       if (!criterion || criterion.standard !== tab.standard || reached.has(criterion.code)) continue;
       const level = parseLevel(block.rows[0].cells.get('currentLevel') ?? null);
-      const value = level?.kind === 'level' && level.level <= criterion.maxLevel ? level.level : 0;
+      const value = level?.kind === 'level' ? Math.min(level.level, criterion.maxLevel) : 0;
       reached.set(criterion.code, value);
     }
   }

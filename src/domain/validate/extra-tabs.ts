@@ -8,7 +8,7 @@ import { validateColumns } from './standards';
 
 /** `1`, `Tiêu chuẩn 1`, `TC1`, `Tiêu chuẩn 1: Quản trị…` → 1. */
 export function parseStandardNumber(text: string): number | null {
-  const match = /^(?:tiêu chuẩn|tc)?\s*(\d{1,2})(?:\s*[.:\-–]|\s|$)/.exec(foldKey(text));
+  const match = /^(?:tieu chuan|tc)?\s*(\d{1,2})(?:\s*[.:\-–]|\s|$)/.exec(foldKey(text));
   return match ? Number(match[1]) : null;
 }
 
@@ -56,7 +56,7 @@ function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
     const present = new Set(tab.rows.map((row) => foldKey(rowText(row, required.key))));
     for (const value of required.values) {
       if (!present.has(foldKey(value))) {
-        issues.push(error(tab.sheetName, a1(table.headerRow, keyCol), 'followup-row-missing', `Trang "${tab.sheetName}" thiếu dòng "${value}". Kế hoạch phải được rà soát ít nhất 02 lần trong năm học (${required.values.join(', ')}); hãy thêm dòng này.`));
+        issues.push(warning(tab.sheetName, a1(table.headerRow, keyCol), 'followup-row-missing', `Trang "${tab.sheetName}" thiếu dòng "${value}". Kế hoạch phải được rà soát ít nhất 02 lần trong năm học (${required.values.join(', ')}); hãy thêm dòng này.`));
       }
     }
   }

@@ -24,14 +24,21 @@ export function planHorizon(schoolYear: SchoolYear): PlanHorizon {
   };
 }
 
-export type WindowPlacement = 'ok' | 'reversed' | 'before-start' | 'beyond-horizon' | 'after-school-year';
+export type WindowPlacement = 'ok' | 'reversed' | 'before-start' | 'starts-before' | 'beyond-horizon' | 'after-school-year';
 
-/** Where a time window falls against the plan's school year. */
+/**
+ * Where a time window falls against the plan's school year (workbook spec,
+ * "Errors and warnings"): wholly before the window or past the horizon is
+ * surely a typo; starting before the window but reaching into it
+ * (`Tháng 07/2024 - tháng 01/2025` in 2024-2025, work begun last year) and
+ * lying after the school year inside the horizon are what a person may mean.
+ */
 export function placeWindow(window: TimeWindow, horizon: PlanHorizon | null): WindowPlacement {
   if (window.end < window.start) return 'reversed';
   if (!horizon) return 'ok';
-  if (window.start < horizon.yearStart) return 'before-start';
+  if (window.end < horizon.yearStart) return 'before-start';
   if (window.end > horizon.horizonEnd) return 'beyond-horizon';
+  if (window.start < horizon.yearStart) return 'starts-before';
   if (window.start > horizon.yearEnd) return 'after-school-year';
   return 'ok';
 }

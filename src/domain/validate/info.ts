@@ -1,3 +1,4 @@
+import { checkEmail, splitEmails } from '../email';
 import { frameworks } from '../frameworks';
 import { parseDate } from '../parse/date';
 import { parseSchoolYear } from '../parse/school-year';
@@ -6,16 +7,8 @@ import { INFO_KEYS, type InfoEntry } from '../workbook/info';
 import { INFO_TAB, type Plan } from '../workbook/plan';
 import { error, warning, type Issue } from './issue';
 
-/** A plausible e-mail address: one @, a dot in the domain, no spaces. */
-export const EMAIL_PATTERN = /^[^\s@,;<>()]+@[^\s@,;<>()]+\.[^\s@,;<>()]+$/;
-
-/** The addresses of an `Email nhận` cell: separated by commas, semicolons, spaces or lines. */
-export function splitEmails(text: string): string[] {
-  return text
-    .split(/[\s,;]+/)
-    .map((part) => part.trim())
-    .filter((part) => part !== '');
-}
+/** The addresses of an `Email nhận` cell: the one e-mail rule (domain/email.ts). */
+export { splitEmails } from '../email';
 
 /**
  * Where to point for a blank value: its own cell, or, when that lies past
@@ -63,12 +56,18 @@ export function validateInfo(plan: Plan): Issue[] {
     issues.push(error(sheet, a1(yearEntry.row, yearEntry.col), 'info-schoolYear-invalid', `Năm học "${yearEntry.text}" không đúng. Hãy ghi hai năm liền nhau, ví dụ: 2024-2025.`));
   }
 
-  const dateEntry = requireText('issueDate', '05/10/2024');
-  if (dateEntry && !parseDate(dateEntry.cell)) {
+  // A blank date or number is a warning: the document prints the NĐ30 blanks
+  // (`Số:      /KH-…`, `…, ngày    tháng    năm 20…`) to fill in by hand.
+  const dateEntry = first('issueDate');
+  if (!dateEntry || dateEntry.text === '') {
+    const cell = dateEntry ? blankValueCell(dateEntry, info.width).cell : 'A1';
+    issues.push(warning(sheet, cell, 'info-issueDate-missing', `Chưa điền "${label('issueDate')}": văn bản sẽ để trống "ngày … tháng … năm …" để ghi tay. Nếu đã có ngày, hãy điền dạng ngày/tháng/năm, ví dụ: 05/10/2024.`));
+  } else if (!parseDate(dateEntry.cell)) {
     issues.push(error(sheet, a1(dateEntry.row, dateEntry.col), 'info-issueDate-invalid', `Ngày ban hành "${dateEntry.text}" không phải là một ngày có thật. Hãy ghi theo dạng ngày/tháng/năm, ví dụ: 05/10/2024.`));
   }
 
   for (const [key, example] of [
+    ['planNumber', '45'],
     ['governingBody', 'UBND HUYỆN PHÚ GIÁO'],
     ['principal', 'Nguyễn Văn A'],
     ['place', 'An Thái'],
@@ -88,8 +87,9 @@ export function validateInfo(plan: Plan): Issue[] {
 
   for (const entry of info.entries.get('shareEmails') ?? []) {
     for (const address of splitEmails(entry.text)) {
-      if (!EMAIL_PATTERN.test(address)) {
-        issues.push(warning(sheet, a1(entry.row, entry.col), 'info-email-invalid', `"${address}" không phải là địa chỉ email hợp lệ. Hãy sửa lại (ví dụ: phonggd@example.edu.vn); văn bản sẽ không được chia sẻ khi danh sách còn địa chỉ sai.`));
+      const checked = checkEmail(address);
+      if (!checked.ok) {
+        issues.push(warning(sheet, a1(entry.row, entry.col), 'info-email-invalid', `"${address}" không phải là địa chỉ email hợp lệ (${checked.reason}). Hãy sửa lại (ví dụ: phonggd@example.edu.vn); văn bản sẽ không được chia sẻ khi danh sách còn địa chỉ sai.`));
       }
     }
   }

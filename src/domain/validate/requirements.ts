@@ -3,6 +3,7 @@ import { a1 } from '../workbook/a1';
 import type { Plan } from '../workbook/plan';
 import { rowText } from '../workbook/table';
 import { error, warning, type Issue } from './issue';
+import { checkActionRow } from './action-rows';
 import { validateColumns } from './standards';
 
 /**
@@ -31,6 +32,7 @@ export function validateRequirements(plan: Plan): Issue[] {
     if (entry.number === null || entry.number < 1 || entry.number > count) {
       const what = entry.numberText === '' ? 'Dòng này chưa ghi số yêu cầu' : `"${entry.numberText}" không phải là một trong ${count} yêu cầu của Mức 4`;
       issues.push(error(tab.sheetName, cell, 'requirement-unknown', `${what}. Hãy ghi số từ 1 đến ${count} (Điều 22), mỗi yêu cầu một dòng.`));
+      for (const row of entry.rows) issues.push(...checkActionRow(tab.sheetName, table, row, `dòng ${row.row + 1} của ${requirements.tabName}`, plan.framework, plan.info.schoolYear));
       continue;
     }
     if (seen.has(entry.number)) {
@@ -38,6 +40,7 @@ export function validateRequirements(plan: Plan): Issue[] {
       continue;
     }
     seen.add(entry.number);
+    for (const row of entry.rows) issues.push(...checkActionRow(tab.sheetName, table, row, `yêu cầu ${entry.number} của ${requirements.tabName}`, plan.framework, plan.info.schoolYear));
     if (levelCol === undefined) continue;
     const text = rowText(first, 'currentLevel');
     const levelCell = a1(first.row, levelCol);

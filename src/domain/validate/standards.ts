@@ -1,35 +1,24 @@
-import type { Cell } from '../cell';
 import type { Criterion, Framework } from '../frameworks/types';
 import { allCriteria, standardTabName } from '../frameworks/types';
-import { parseBudget } from '../parse/budget';
 import { formatLevel } from '../parse/level';
-import { formatSchoolYear } from '../parse/school-year';
-import { formatMonth, parseTimeWindow } from '../parse/time-window';
 import type { SchoolYear } from '../parse/types';
-import { foldKey } from '../text';
 import { a1 } from '../workbook/a1';
 import type { CriterionBlock, Plan, StandardTab } from '../workbook/plan';
 import { rowText, type FoundTable, type TableRow } from '../workbook/table';
-import { placeWindow, planHorizon, type PlanHorizon } from './horizon';
+import { cellOf, checkActionRow } from './action-rows';
 import { error, warning, type Issue } from './issue';
 import { frameworkMaxCriterionLevel, levelChoices, readLevel } from './levels';
 
-/** Address of a row's cell by column key; the row's `Tiêu chí` cell when the column is absent. */
-function cellOf(table: FoundTable, row: number, key: string): string {
-  const col = table.columns.get(key) ?? table.columns.get('criterion') ?? 0;
-  return a1(row, col);
-}
-
-function headerOf(table: FoundTable, key: string): string {
-  const spec = table.sheet.values[table.headerRow]?.[table.columns.get(key) ?? -1];
-  return typeof spec === 'string' ? spec : key;
-}
+/** Columns the level summary is computed from. */
+const ASSESSMENT_KEYS = new Set(['criterion', 'currentLevel']);
 
 /** Missing required columns (on the header row) and duplicated headers. */
 export function validateColumns(table: FoundTable, sheetName: string): Issue[] {
   const issues: Issue[] = [];
   for (const spec of table.missing) {
-    issues.push(error(sheetName, a1(table.headerRow, 0), 'column-missing', `Thiếu cột "${spec.header}" ở dòng tiêu đề (dòng ${table.headerRow + 1}). Hãy thêm cột có tiêu đề "${spec.header}"${spec.aliases.length ? ` (hoặc "${spec.aliases[0]}")` : ''}, hoặc bấm "Tạo các trang tính" để thêm cột còn thiếu.`));
+    // Without the criterion or its level the summary's numbers would be false; any other column only leaves a blank in the document.
+    const report = ASSESSMENT_KEYS.has(spec.key) ? error : warning;
+    issues.push(report(sheetName, a1(table.headerRow, 0), 'column-missing', `Thiếu cột "${spec.header}" ở dòng tiêu đề (dòng ${table.headerRow + 1}). Hãy thêm cột có tiêu đề "${spec.header}"${spec.aliases.length ? ` (hoặc "${spec.aliases[0]}")` : ''}, hoặc bấm "Tạo các trang tính" để thêm cột còn thiếu.`));
   }
   for (const { spec, col } of table.duplicates) {
     issues.push(warning(sheetName, a1(table.headerRow, col), 'column-duplicate', `Cột "${spec.header}" xuất hiện hai lần; chỉ cột đầu tiên được dùng, cột này bị bỏ qua. Hãy đổi tên hoặc xóa một cột.`));
@@ -47,7 +36,6 @@ interface Context {
   plan: Plan;
   framework: Framework;
   schoolYear: SchoolYear | null;
-  horizon: PlanHorizon | null;
   issues: Issue[];
 }
 
@@ -85,7 +73,7 @@ function checkLevels(ctx: Context, tab: StandardTab, table: FoundTable, block: C
       ctx.issues.push(error(tab.sheetName, currentCell, 'level-unreadable', `Không hiểu mức "${current.text}" của tiêu chí ${criterion.code}. Hãy chọn một trong: ${choices}.`));
       break;
     case 'above-max':
-      ctx.issues.push(error(tab.sheetName, currentCell, 'level-above-max', `Tiêu chí ${criterion.code} không có ${formatLevel(current.level)}: theo ${ctx.framework.title}, mức cao nhất của tiêu chí này là ${formatLevel(current.maxLevel)}. Hãy chọn một trong: ${choices}.`));
+      ctx.issues.push(error(tab.sheetName, currentCell, 'level-above-max', `Tiêu chí ${criterion.code} không có ${formatLevel(current.level)}: theo ${ctx.framework.title}, mức cao nhất của tiêu chí này là ${formatLevel(current.maxLevel)} (tổng hợp tạm tính tiêu chí này đạt ${formatLevel(current.maxLevel)}). Hãy chọn một trong: ${choices}.`));
       break;
     case 'level':
       level = current.level;
@@ -103,75 +91,27 @@ function checkLevels(ctx: Context, tab: StandardTab, table: FoundTable, block: C
   return level;
 }
 
-/** Every row that holds an action: when, who, how much, how far. */
-function checkActionRow(ctx: Context, tab: StandardTab, table: FoundTable, row: TableRow, code: string, strict: boolean): void {
-  const report = strict ? error : warning;
-  const timeText = rowText(row, 'time');
-  const timeCell = cellOf(table, row.row, 'time');
-  if (table.columns.has('responsible') && rowText(row, 'responsible') === '') {
-    ctx.issues.push(report(tab.sheetName, cellOf(table, row.row, 'responsible'), 'responsible-missing', `Công việc của tiêu chí ${code} chưa ghi người chủ trì, phối hợp. Hãy ghi rõ ai chủ trì và ai phối hợp (ví dụ: Hiệu trưởng; Tổ chuyên môn).`));
-  }
-  if (table.columns.has('time')) {
-    if (timeText === '') {
-      ctx.issues.push(report(tab.sheetName, timeCell, 'time-missing', `Công việc của tiêu chí ${code} chưa ghi thời gian thực hiện. Hãy ghi, ví dụ: Tháng 10/2024 - tháng 5/2025.`));
-    } else {
-      checkTime(ctx, tab.sheetName, timeCell, row.cells.get('time') ?? null, timeText, code);
-    }
-  }
-  if (table.columns.has('budget') && parseBudget(row.cells.get('budget') ?? null) === null) {
-    ctx.issues.push(warning(tab.sheetName, cellOf(table, row.row, 'budget'), 'budget-unreadable', `Không đọc được số tiền "${rowText(row, 'budget')}", nên khoản này không được cộng vào tổng kinh phí. Hãy ghi dạng "10 triệu", "10.000.000 đồng", "Không", hoặc tên nguồn như "Xã hội hóa".`));
-  }
-  const progressText = rowText(row, 'progress');
-  const allowed = ctx.framework.progressValues;
-  if (progressText !== '' && allowed.length > 0 && !allowed.some((value) => foldKey(value) === foldKey(progressText))) {
-    ctx.issues.push(error(tab.sheetName, cellOf(table, row.row, 'progress'), 'progress-invalid', `Mức độ thực hiện "${progressText}" không hợp lệ. Hãy chọn một trong: ${allowed.join(', ')}, hoặc để trống.`));
-  }
-}
-
-function checkTime(ctx: Context, sheet: string, cell: string, value: Cell, text: string, code: string): void {
-  const window = parseTimeWindow(value, ctx.schoolYear);
-  if (!window) {
-    ctx.issues.push(error(sheet, cell, 'time-unreadable', `Không hiểu thời gian "${text}" (tiêu chí ${code}). Hãy ghi dạng "Tháng 9/2024", "Tháng 10/2024 - tháng 5/2025", "Học kỳ I", "Năm 2025" hoặc "Cả năm học".`));
-    return;
-  }
-  const yearText = ctx.schoolYear ? formatSchoolYear(ctx.schoolYear) : '';
-  switch (placeWindow(window, ctx.horizon)) {
-    case 'reversed':
-      ctx.issues.push(error(sheet, cell, 'time-reversed', `Thời gian "${text}" kết thúc (${formatMonth(window.end)}) trước khi bắt đầu (${formatMonth(window.start)}). Hãy sửa lại tháng, năm bắt đầu hoặc kết thúc.`));
-      break;
-    case 'before-start':
-      ctx.issues.push(error(sheet, cell, 'time-before-plan', `Thời gian "${text}" bắt đầu trước năm học ${yearText} của kế hoạch. Hãy kiểm tra lại năm (có thể gõ nhầm năm).`));
-      break;
-    case 'beyond-horizon':
-      ctx.issues.push(error(sheet, cell, 'time-beyond-horizon', `Thời gian "${text}" vượt quá 5 năm sau năm học ${yearText}. Hãy kiểm tra lại năm (có thể gõ nhầm, ví dụ 2065 thay vì 2025).`));
-      break;
-    case 'after-school-year':
-      ctx.issues.push(warning(sheet, cell, 'time-after-school-year', `Thời gian "${text}" nằm ngoài năm học ${yearText}. Nếu đúng ý định (công việc dài hạn) thì giữ nguyên; nếu không, hãy sửa lại năm.`));
-      break;
-    case 'ok':
-      break;
-  }
-}
-
-/** A criterion below its highest level must say what will be done, by whom and when. */
+/**
+ * A criterion below its highest level with no improvement action is a
+ * warning, never an error: plans cover the priorities, not every criterion
+ * (workbook spec, "Errors and warnings"). Every row of the block, action or
+ * not, gets its time and budget checked.
+ */
 function checkActions(ctx: Context, tab: StandardTab, table: FoundTable, block: CriterionBlock, criterion: Criterion, level: number | null): void {
-  const actionRows = block.rows.filter((row) => rowText(row, 'actions') !== '');
-  const belowMax = level !== null && level < criterion.maxLevel;
+  const hasAction = block.rows.some((row) => rowText(row, 'actions') !== '');
   const firstRow = block.rows[0].row;
-  if (actionRows.length === 0) {
-    if (ctx.framework.everyCriterionNeedsAction && belowMax) {
-      ctx.issues.push(error(tab.sheetName, cellOf(table, firstRow, 'actions'), 'actions-missing', `Tiêu chí ${criterion.code} đang ở ${formatLevel(level ?? 0)}, chưa đạt mức cao nhất (${formatLevel(criterion.maxLevel)}), nhưng chưa có công việc, giải pháp cải tiến. Hãy ghi công việc cần làm, người chủ trì và thời gian.`));
-    } else if (!ctx.framework.everyCriterionNeedsAction && criterion.mandatory && level !== null && level < 1) {
+  if (!hasAction && level !== null && level < criterion.maxLevel) {
+    if (ctx.framework.everyCriterionNeedsAction) {
+      ctx.issues.push(warning(tab.sheetName, cellOf(table, firstRow, 'actions'), 'actions-missing', `Tiêu chí ${criterion.code} đang ở ${formatLevel(level)}, chưa đạt mức cao nhất (${formatLevel(criterion.maxLevel)}), và chưa có công việc cải tiến. Nếu kế hoạch năm nay ưu tiên tiêu chí khác thì có thể giữ nguyên; nếu không, hãy ghi công việc cần làm, người chủ trì và thời gian.`));
+    } else if (criterion.mandatory && level < 1) {
       ctx.issues.push(warning(tab.sheetName, cellOf(table, firstRow, 'actions'), 'mandatory-without-action', `Tiêu chí ${criterion.code} là tiêu chí bắt buộc và chưa đạt Mức 1, nhưng kế hoạch chưa có hoạt động cải tiến cho tiêu chí này. Nhà trường không thể đạt Mức 1 khi còn tiêu chí bắt buộc chưa đạt: nên đưa vào vấn đề ưu tiên.`));
     }
   }
-  const strict = ctx.framework.everyCriterionNeedsAction && belowMax;
-  for (const row of actionRows) checkActionRow(ctx, tab, table, row, criterion.code, strict);
-  // Rows with a time or budget but no action text still get their time and budget checked.
-  for (const row of block.rows) {
-    if (rowText(row, 'actions') !== '') continue;
-    if (rowText(row, 'time') !== '') checkTime(ctx, tab.sheetName, cellOf(table, row.row, 'time'), row.cells.get('time') ?? null, rowText(row, 'time'), criterion.code);
-  }
+  checkRows(ctx, tab, table, block.rows, `tiêu chí ${criterion.code}`);
+}
+
+function checkRows(ctx: Context, tab: StandardTab, table: FoundTable, rows: TableRow[], owner: string): void {
+  for (const row of rows) ctx.issues.push(...checkActionRow(tab.sheetName, table, row, owner, ctx.framework, ctx.schoolYear));
 }
 
 /** The standard tabs: each framework criterion once, on its own tab, assessed and planned. */
@@ -181,7 +121,6 @@ export function validateStandards(plan: Plan): Issue[] {
     plan,
     framework,
     schoolYear: plan.info.schoolYear,
-    horizon: plan.info.schoolYear ? planHorizon(plan.info.schoolYear) : null,
     issues: [],
   };
   for (const standard of plan.missingStandards) {
@@ -203,12 +142,16 @@ export function validateStandards(plan: Plan): Issue[] {
       ctx.issues.push(error(tab.sheetName, cellOf(table, row.row, 'criterion'), 'row-without-criterion', `Dòng ${row.row + 1} có nội dung nhưng chưa thuộc tiêu chí nào (ô Tiêu chí để trống và không có tiêu chí ở trên). Hãy ghi mã tiêu chí vào ô này.`));
     }
     for (const block of tab.blocks) {
-      if (!checkCode(ctx, tab, table, block) || !block.criterion) continue;
+      if (!checkCode(ctx, tab, table, block) || !block.criterion) {
+        checkRows(ctx, tab, table, block.rows, block.code ? `tiêu chí ${block.code.code}` : `dòng ${block.rows[0].row + 1}`);
+        continue;
+      }
       const criterion = block.criterion;
       const cell = cellOf(table, block.rows[0].row, 'criterion');
       const earlier = seen.get(criterion.code);
       if (earlier) {
         ctx.issues.push(error(tab.sheetName, cell, 'criterion-duplicate', `Tiêu chí ${criterion.code} đã có ở ô ${earlier}. Mỗi tiêu chí chỉ ghi mã một lần; các dòng công việc tiếp theo hãy để trống ô Tiêu chí.`));
+        checkRows(ctx, tab, table, block.rows, `tiêu chí ${criterion.code}`);
         continue;
       }
       seen.set(criterion.code, cell);

@@ -1,4 +1,5 @@
-import { frameworkByName, frameworkForSchoolYear, frameworks as knownFrameworks, tt17TieuHoc } from '../frameworks';
+import { frameworks as knownFrameworks } from '../frameworks';
+import { chooseFramework as chooseFrameworkFor } from '../frameworks/choice';
 import type { ColumnSpec, Framework } from '../frameworks/types';
 import { findCriterion, standardTabName } from '../frameworks/types';
 import { parseCriterionCode, parseRequirementNumber } from '../parse/criterion-code';
@@ -73,21 +74,16 @@ function readInfo(workbook: RawWorkbook): PlanInfo {
   };
 }
 
-/** `Khung đánh giá` decides; blank: the school year does (TT57 from 2026-2027). */
+/** `Khung đánh giá` decides; blank: `Năm học` and `Cấp học` do (frameworks/choice.ts). */
 function chooseFramework(info: PlanInfo, known: Framework[]): { framework: Framework; choice: FrameworkChoice } {
-  const text = info.entries.get('framework')?.[0]?.text ?? '';
-  if (text !== '') {
-    const named = frameworkByName(text, known);
-    // An unknown name is reported by validation; reading goes on with the year's framework.
-    if (named) return { framework: named, choice: { source: 'cell', text } };
-  }
-  if (info.schoolYear) {
-    return {
-      framework: frameworkForSchoolYear(info.schoolYear.startYear),
-      choice: { source: 'schoolYear', startYear: info.schoolYear.startYear },
-    };
-  }
-  return { framework: tt17TieuHoc, choice: { source: 'default' } };
+  return chooseFrameworkFor(
+    {
+      frameworkText: info.entries.get('framework')?.[0]?.text ?? '',
+      startYear: info.schoolYear?.startYear ?? null,
+      schoolTypeText: info.entries.get('educationLevel')?.[0]?.text ?? '',
+    },
+    known,
+  );
 }
 
 /** Groups rows into criteria: a row with a `Tiêu chí` starts one, a blank one continues it. */
@@ -163,9 +159,9 @@ function findStrayTabs(workbook: RawWorkbook, framework: Framework): string[] {
   const stray: string[] = [];
   for (const sheet of workbook.sheets) {
     const name = foldKey(sheet.name);
-    const standardMatch = /^tiêu chuẩn (\d+)$/.exec(name);
+    const standardMatch = /^tieu chuan (\d+)$/.exec(name);
     if (standardMatch && !own.has(name)) stray.push(sheet.name);
-    if (name === 'mức 4' && !framework.requirements) stray.push(sheet.name);
+    if (name === 'muc 4' && !framework.requirements) stray.push(sheet.name);
   }
   return stray;
 }
