@@ -225,19 +225,71 @@ export class SheetModel {
     }
   }
 
-  insertRowsAfter(after: number, howMany: number): void {
-    if (after < 0 || after > this.maxRows) throw new ServiceError('Those rows are out of bounds.');
+  /*
+   * Inserting and deleting rows and columns. Everything attached to a cell
+   * (value, formula, note, data validation, formatting) lives in the cell,
+   * so it moves with its row or column, as Sheets moves it: "Inserts a row
+   * before the given row position" and shifts the rest
+   * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsBefore(Integer,Integer)).
+   * New rows and columns take the formatting of the neighbour they were
+   * inserted next to, as the Sheets API's InsertDimensionRequest does
+   * (`inheritFromBefore`: "if row index 0 has red background ... inserting 2
+   * rows at index 1 can inherit either the green or red background",
+   * https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets/request#insertdimensionrequest).
+   * Which neighbour Apps Script picks is UNVERIFIED: we take the row or
+   * column named in the call (after/before it), see README.
+   */
+
+  /** Inserts `howMany` blank rows at row `at`; they copy the formatting of row `formatFrom` (counted before the insert). */
+  insertRowsAt(at: number, howMany: number, formatFrom: number | null): void {
+    if (at < 1 || at > this.maxRows + 1) throw new ServiceError('Those rows are out of bounds.');
     if (howMany < 1) throw new ServiceError('The number of rows to insert must be at least 1.');
-    if (after < this.#rows.length) this.#rows.splice(after, 0, ...new Array<(Cell | undefined)[]>(howMany));
+    const template = formatFrom === null ? undefined : this.#rows[formatFrom - 1];
+    if (at - 1 < this.#rows.length) this.#rows.splice(at - 1, 0, ...new Array<(Cell | undefined)[]>(howMany));
     this.maxRows += howMany;
+    if (template) {
+      for (let i = 0; i < howMany; i++) this.#rows[at - 1 + i] = template.map((c) => (c?.style ? { value: '', style: { ...c.style } } : undefined));
+    }
   }
 
+  /** Inserts `howMany` blank columns at column `at`; they copy the formatting and width of column `formatFrom` (counted before the insert). */
+  insertColumnsAt(at: number, howMany: number, formatFrom: number | null): void {
+    if (at < 1 || at > this.maxCols + 1) throw new ServiceError('Those columns are out of bounds.');
+    if (howMany < 1) throw new ServiceError('The number of columns to insert must be at least 1.');
+    const width = formatFrom === null ? DEFAULT_COLUMN_WIDTH : this.widths[formatFrom - 1];
+    for (const row of this.#rows) {
+      if (!row) continue;
+      const style = formatFrom === null ? undefined : row[formatFrom - 1]?.style;
+      const fresh = new Array<Cell | undefined>(howMany).fill(undefined).map(() => (style ? { value: '', style: { ...style } } : undefined));
+      // A row that ends before the insertion point has nothing to shift (and no neighbour to copy).
+      if (at - 1 <= row.length) row.splice(at - 1, 0, ...fresh);
+    }
+    this.widths.splice(at - 1, 0, ...new Array<number>(howMany).fill(width));
+    this.maxCols += howMany;
+  }
+
+  /** Sheet.insertRowsAfter: the new rows look like row `after`. */
+  insertRowsAfter(after: number, howMany: number): void {
+    if (after < 0 || after > this.maxRows) throw new ServiceError('Those rows are out of bounds.');
+    this.insertRowsAt(after + 1, howMany, after >= 1 ? after : null);
+  }
+
+  /** Sheet.insertColumnsAfter: the new columns look like column `after`. */
   insertColumnsAfter(after: number, howMany: number): void {
     if (after < 0 || after > this.maxCols) throw new ServiceError('Those columns are out of bounds.');
-    if (howMany < 1) throw new ServiceError('The number of columns to insert must be at least 1.');
-    for (const row of this.#rows) if (row && after < row.length) row.splice(after, 0, ...new Array<Cell | undefined>(howMany));
-    this.widths.splice(after, 0, ...new Array<number>(howMany).fill(DEFAULT_COLUMN_WIDTH));
-    this.maxCols += howMany;
+    this.insertColumnsAt(after + 1, howMany, after >= 1 ? after : null);
+  }
+
+  /** Sheet.insertRowsBefore / insertRows: the new rows look like row `before`, which moves down. */
+  insertRowsBefore(before: number, howMany: number): void {
+    if (before < 1 || before > this.maxRows) throw new ServiceError('Those rows are out of bounds.');
+    this.insertRowsAt(before, howMany, before);
+  }
+
+  /** Sheet.insertColumnsBefore / insertColumns: the new columns look like column `before`, which moves right. */
+  insertColumnsBefore(before: number, howMany: number): void {
+    if (before < 1 || before > this.maxCols) throw new ServiceError('Those columns are out of bounds.');
+    this.insertColumnsAt(before, howMany, before);
   }
 
   deleteRows(first: number, howMany: number): void {

@@ -20,11 +20,12 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 
 const SHEET_API = [
-  'activate', 'appendRow', 'clear', 'clearContents', 'clearFormats', 'clearNotes', 'deleteColumns',
-  'deleteRows', 'getColumnWidth', 'getDataRange', 'getFrozenColumns', 'getFrozenRows', 'getIndex',
+  'activate', 'appendRow', 'clear', 'clearContents', 'clearFormats', 'clearNotes', 'deleteColumn', 'deleteColumns',
+  'deleteRow', 'deleteRows', 'getColumnWidth', 'getDataRange', 'getFrozenColumns', 'getFrozenRows', 'getIndex',
   'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows', 'getName', 'getParent', 'getProtections',
-  'getRange', 'getSheetId', 'getSheetName', 'getTabColor', 'hideSheet', 'insertColumnsAfter',
-  'insertRowsAfter', 'isSheetHidden', 'protect', 'setActiveRange', 'setColumnWidth', 'setColumnWidths',
+  'getRange', 'getSheetId', 'getSheetName', 'getTabColor', 'hideSheet', 'insertColumnAfter',
+  'insertColumnBefore', 'insertColumns', 'insertColumnsAfter', 'insertColumnsBefore', 'insertRowAfter',
+  'insertRowBefore', 'insertRows', 'insertRowsAfter', 'insertRowsBefore', 'isSheetHidden', 'protect', 'setActiveRange', 'setColumnWidth', 'setColumnWidths',
   'setFrozenColumns', 'setFrozenRows', 'setName', 'setTabColor', 'showSheet',
 ] as const satisfies readonly (keyof Sheet)[];
 
@@ -74,8 +75,20 @@ export class EmuSheet extends Emulated implements Pick<Sheet, (typeof SHEET_API)
     return asApi(this);
   }
 
+  // Rows and columns move with everything in their cells (model.ts, insertRowsAt).
+
+  deleteColumn(columnPosition: number): Sheet {
+    this.#s.deleteColumns(columnPosition, 1);
+    return asApi(this);
+  }
+
   deleteColumns(columnPosition: number, howMany: number): void {
     this.#s.deleteColumns(columnPosition, howMany);
+  }
+
+  deleteRow(rowPosition: number): Sheet {
+    this.#s.deleteRows(rowPosition, 1);
+    return asApi(this);
   }
 
   deleteRows(rowPosition: number, howMany: number): void {
@@ -174,13 +187,53 @@ export class EmuSheet extends Emulated implements Pick<Sheet, (typeof SHEET_API)
     return asApi(this);
   }
 
+  insertColumnAfter(afterPosition: number): Sheet {
+    this.#s.insertColumnsAfter(afterPosition, 1);
+    return asApi(this);
+  }
+
+  insertColumnBefore(beforePosition: number): Sheet {
+    this.#s.insertColumnsBefore(beforePosition, 1);
+    return asApi(this);
+  }
+
+  /** "Inserts a blank column ... at the specified location": like insertColumnsBefore, but returns nothing. */
+  insertColumns(columnIndex: number, numColumns?: number): void {
+    this.#s.insertColumnsBefore(columnIndex, numColumns ?? 1);
+  }
+
   insertColumnsAfter(afterPosition: number, howMany: number): Sheet {
     this.#s.insertColumnsAfter(afterPosition, howMany);
     return asApi(this);
   }
 
+  insertColumnsBefore(beforePosition: number, howMany: number): Sheet {
+    this.#s.insertColumnsBefore(beforePosition, howMany);
+    return asApi(this);
+  }
+
+  insertRowAfter(afterPosition: number): Sheet {
+    this.#s.insertRowsAfter(afterPosition, 1);
+    return asApi(this);
+  }
+
+  insertRowBefore(beforePosition: number): Sheet {
+    this.#s.insertRowsBefore(beforePosition, 1);
+    return asApi(this);
+  }
+
+  /** "Inserts one or more consecutive blank rows ... starting at the specified location": like insertRowsBefore, returns nothing. */
+  insertRows(rowIndex: number, numRows?: number): void {
+    this.#s.insertRowsBefore(rowIndex, numRows ?? 1);
+  }
+
   insertRowsAfter(afterPosition: number, howMany: number): Sheet {
     this.#s.insertRowsAfter(afterPosition, howMany);
+    return asApi(this);
+  }
+
+  insertRowsBefore(beforePosition: number, howMany: number): Sheet {
+    this.#s.insertRowsBefore(beforePosition, howMany);
     return asApi(this);
   }
 

@@ -23,7 +23,7 @@ type ProtectionTypeApi = GoogleAppsScript.Spreadsheet.ProtectionType;
 const SPREADSHEET_API = [
   'deleteSheet', 'getActiveRange', 'getActiveSheet', 'getId', 'getName', 'getNumSheets', 'getProtections',
   'getRange', 'getSheetById', 'getSheetByName', 'getSheets', 'getSpreadsheetLocale', 'getSpreadsheetTimeZone',
-  'getUrl', 'insertSheet', 'setActiveRange', 'setActiveSheet', 'toast',
+  'getUrl', 'insertSheet', 'setActiveRange', 'setActiveSheet', 'setSpreadsheetTimeZone', 'toast',
 ] as const satisfies readonly (keyof Spreadsheet)[];
 
 export class EmuSpreadsheet extends Emulated implements Pick<Spreadsheet, (typeof SPREADSHEET_API)[number]> {
@@ -129,6 +129,17 @@ export class EmuSpreadsheet extends Emulated implements Pick<Spreadsheet, (typeo
     const s = EmuSheet.modelOf(unwrapArg(sheet, EmuSheet, 'SpreadsheetApp.Spreadsheet.setActiveSheet', [sheet]));
     this[ENV].book.select(s);
     return sheet;
+  }
+
+  /**
+   * The spreadsheet's zone may differ from the script's (Session.getScriptTimeZone):
+   * date cells are midnight in the spreadsheet's zone, and getValues returns
+   * that instant as a Date ("Dates are ... in the spreadsheet's time zone",
+   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
+   * Changing the zone keeps the stored instants, as the emulator stores Dates, not serial numbers (UNVERIFIED, see README).
+   */
+  setSpreadsheetTimeZone(timezone: string): void {
+    this[ENV].book.timeZone = String(timezone);
   }
 
   toast(msg: string, title?: string, timeoutSeconds?: number | null): void {

@@ -56,7 +56,11 @@ export interface Written {
   formula: string | null;
 }
 
-const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+/** A first character that makes Sheets read the rest as a formula. */
+const FORMULA_START = /^[+\-@]./s;
+/** What getValues returns for a formula that does not parse. */
+export const PARSE_ERROR = '#ERROR!';
 const BOOLEAN = /^(true|false)$/i;
 const SLASH_DATE = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -88,12 +92,21 @@ function parseTypedDate(s: string, ctx: CellContext): Date | null {
 
 /**
  * What the sheet stores when a script writes `input` (setValue/setValues/
- * appendRow). Scripts' writes are parsed like typed input, simplified:
+ * appendRow). Scripts' writes are parsed like typed input, as the Sheets API
+ * does for USER_ENTERED ("parsed as if the user typed them into the UI":
+ * https://developers.google.com/sheets/api/reference/rest/v4/ValueInputOption),
+ * and Range.setValue says "If it begins with '=' it is interpreted as a
+ * formula" (https://developers.google.com/apps-script/reference/spreadsheet/range#setValue(Object)).
+ * Simplified:
  * - null/undefined -> empty;
  * - in a plain-text ('@') cell every string stays a string, formulas included;
  * - a leading apostrophe forces text and is dropped;
  * - `=...` is a formula (stored, not evaluated: the value reads back as the formula text);
- * - `/^-?\d+(\.\d+)?$/` becomes a number, TRUE/FALSE (any case) a boolean;
+ * - `+`, `-` or `@` followed by something that is not a number is read as a
+ *   formula that does not parse: the value is `#ERROR!` (the text is lost,
+ *   as in the Sheets UI when one types `- Tổ chức ...`; UNVERIFIED for `@`
+ *   and for what getFormula returns, see README);
+ * - `/^[+-]?\d+(\.\d+)?$/` becomes a number, TRUE/FALSE (any case) a boolean;
  * - a date typed in the locale's order (dd/mm/yyyy for vi_VN) or ISO yyyy-mm-dd
  *   becomes a Date at midnight in the spreadsheet's time zone.
  */
@@ -106,6 +119,7 @@ export function interpretWrite(input: unknown, ctx: CellContext): Written {
   if (s.startsWith("'")) return { value: s.slice(1), formula: null };
   if (s.startsWith('=') && s.length > 1) return { value: s, formula: s };
   if (PLAIN_NUMBER.test(s)) return { value: Number(s), formula: null };
+  if (FORMULA_START.test(s)) return { value: PARSE_ERROR, formula: `=${s}` };
   if (BOOLEAN.test(s)) return { value: s.toLowerCase() === 'true', formula: null };
   const date = parseTypedDate(s, ctx);
   if (date) return { value: date, formula: null };

@@ -350,6 +350,15 @@ export class WorkbookInspector {
     this.#book.select(s, rect);
   }
 
+  /**
+   * The spreadsheet's time zone (File > Settings in Sheets). It may differ
+   * from the script's (createEmulator's `timeZone`): a date typed into the
+   * sheet is midnight in this zone.
+   */
+  setTimeZone(timeZone: string): void {
+    this.#book.timeZone = timeZone;
+  }
+
   /** A deep, JSON-safe picture of everything observable in the spreadsheet. */
   snapshot(): WorkbookSnapshot {
     const b = this.#book;

@@ -2,6 +2,7 @@ import type { Cell } from '../domain/cell';
 import type { ColumnSpec } from '../domain/frameworks/types';
 import type { SetupPlan, TabCompletion } from '../domain/workbook/setup-plan';
 import type { TabTemplate } from '../domain/workbook/template';
+import { asTypedTextRows } from './sheets-text';
 
 const HEADER_BACKGROUND = '#d9e2f3';
 
@@ -78,7 +79,7 @@ function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, templa
     sheet.getRange(1, criterionCol + 1, sheet.getMaxRows(), 1).setNumberFormat('@');
   }
   const body = sheet.getRange(1, 1, values.length, width);
-  body.setValues(values as unknown[][]).setWrap(true).setVerticalAlignment('top');
+  body.setValues(asTypedTextRows(values)).setWrap(true).setVerticalAlignment('top');
   styleHeader(sheet, 0, 0, width);
   sheet.setFrozenRows(1);
   setWidths(sheet, template.columns, 0);
@@ -94,13 +95,13 @@ function completeTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, comp
   ensureSize(sheet, completion.firstNewRow + completion.newRows.length, completion.width);
   if (completion.newColumns.length > 0) {
     const headers = [completion.newColumns.map((column) => column.header)];
-    sheet.getRange(completion.headerRow + 1, completion.firstNewCol + 1, 1, headers[0].length).setValues(headers);
+    sheet.getRange(completion.headerRow + 1, completion.firstNewCol + 1, 1, headers[0].length).setValues(asTypedTextRows(headers));
     styleHeader(sheet, completion.headerRow, completion.firstNewCol, headers[0].length);
     setWidths(sheet, completion.newColumns, completion.firstNewCol);
   }
   if (completion.newRows.length > 0) {
     const range = sheet.getRange(completion.firstNewRow + 1, 1, completion.newRows.length, completion.width);
-    range.setValues(completion.newRows as unknown[][]).setWrap(true).setVerticalAlignment('top');
+    range.setValues(asTypedTextRows(completion.newRows)).setWrap(true).setVerticalAlignment('top');
     const anchorIndex = completion.template.columns.findIndex((column) => column.key === completion.template.anchorKey);
     const identities = completion.newRows.map((row) => completion.template.identity(row[completion.columns.get(completion.template.anchorKey) ?? 0] ?? null));
     const templateIndexes = identities.map((identity) =>

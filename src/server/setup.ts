@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { applySetup } from '../adapters/sheets-setup';
-import { frameworkByName, frameworks, frameworkForSchoolYear } from '../domain/frameworks';
+import { asTypedText } from '../adapters/sheets-text';
+import { frameworkByName, frameworks } from '../domain/frameworks';
+import { chooseFramework, describeFrameworkChoice } from '../domain/frameworks/choice';
 import type { Framework } from '../domain/frameworks/types';
 import { standardTabName } from '../domain/frameworks/types';
 import { findSheet } from '../domain/workbook/find-sheet';
@@ -16,20 +18,19 @@ const setupRequestSchema = z.strictObject({ framework: z.optional(z.string().che
 
 /**
  * The framework setup proposes: the one the workbook names, else the one
- * its school year falls under, else the one a plan written today would
- * use (TT57 from the 2026-2027 school year, which starts in August 2026).
+ * its `Năm học` and `Cấp học` fall under, else the one a plan written today
+ * would use for that `Cấp học`. The reason is the choice module's own.
  */
 function proposedFramework(workbook: RawWorkbook): { framework: Framework; reason: string } {
   const plan = readPlan(workbook);
-  const choice = plan.frameworkChoice;
-  if (choice.source === 'cell') return { framework: plan.framework, reason: `Bảng tính đã ghi khung đánh giá "${choice.text}".` };
-  if (choice.source === 'schoolYear') {
-    return { framework: plan.framework, reason: `Theo năm học ${choice.startYear}-${choice.startYear + 1} ở trang "Thông tin chung".` };
-  }
+  if (plan.frameworkChoice.source !== 'default') return { framework: plan.framework, reason: describeFrameworkChoice(plan) };
+  // No school year yet: the plan is for the school year under way today (school years start in August).
   const now = today();
   const startYear = now.month >= 8 ? now.year : now.year - 1;
-  const framework = frameworkForSchoolYear(startYear);
-  return { framework, reason: `Chưa có năm học; kế hoạch lập hôm nay thuộc năm học ${startYear}-${startYear + 1}.` };
+  const schoolTypeText = plan.info.entries.get('educationLevel')?.[0]?.text ?? '';
+  const chosen = chooseFramework({ frameworkText: '', startYear, schoolTypeText }, frameworks);
+  const reason = describeFrameworkChoice({ framework: chosen.framework, frameworkChoice: chosen.choice });
+  return { framework: chosen.framework, reason: `Chưa có năm học; kế hoạch lập hôm nay thuộc năm học ${startYear}-${startYear + 1}. ${reason}` };
 }
 
 export function proposeSetup(): SetupProposal {
@@ -56,7 +57,7 @@ function recordFramework(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, 
   if (entry.text !== '' && frameworkByName(entry.text) === framework) return false;
   const sheet = spreadsheet.getSheetByName(plan.info.sheetName);
   if (!sheet) return false;
-  sheet.getRange(entry.row + 1, entry.col + 1).setValue(framework.aliases[0]);
+  sheet.getRange(entry.row + 1, entry.col + 1).setValue(asTypedText(framework.aliases[0]));
   return true;
 }
 

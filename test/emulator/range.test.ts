@@ -108,6 +108,14 @@ describe('what a write stores', () => {
     ['booleans stay booleans', true, true],
     ['a formula reads back as its text', '=SUM(A2:A3)', '=SUM(A2:A3)', '=SUM(A2:A3)'],
     ['a plain-text cell keeps a numeric string', '10', '10', undefined],
+    ['a leading minus before text is a formula that does not parse', '- Đánh giá thực trạng nhà trường', '#ERROR!', '=- Đánh giá thực trạng nhà trường'],
+    ['a leading plus before text likewise', '+ Kinh phí', '#ERROR!', '=+ Kinh phí'],
+    ['a leading at-sign before text likewise (unverified)', '@Tổ trưởng', '#ERROR!', '=@Tổ trưởng'],
+    ['a signed number stays a number', '-5', -5],
+    ['a plus-signed number stays a number', '+12', 12],
+    ['a lone minus stays text', '-', '-'],
+    ['an apostrophe keeps a leading minus as text', "'- Đánh giá", '- Đánh giá'],
+    ['a plain-text cell keeps a leading minus', '- Đánh giá', '- Đánh giá', undefined],
   ])('%s', (label, input, stored, formula = '') => {
     const { sheet } = setup();
     const cell = sheet.getRange('B2');
