@@ -1,4 +1,4 @@
-import { describeFrameworkChoice } from '../../src/domain/summary/choice';
+import { describeFrameworkChoice } from '../../src/domain/frameworks/choice';
 import { readPlan } from '../../src/domain/workbook/read';
 import { renderWorkbookHtml } from '../../src/render/html';
 import { CliError, flagValue, parseArgs } from '../args';

@@ -1,6 +1,6 @@
 import { parseDate } from '../../src/domain/parse/date';
 import type { SimpleDate } from '../../src/domain/parse/types';
-import { describeFrameworkChoice } from '../../src/domain/summary/choice';
+import { describeFrameworkChoice } from '../../src/domain/frameworks/choice';
 import { hasErrors, validatePlan } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
 import { CliError, flagValue, parseArgs } from '../args';

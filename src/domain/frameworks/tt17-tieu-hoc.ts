@@ -183,4 +183,6 @@ export const tt17TieuHoc: Framework = {
   progressValues: [],
   extraTables: [],
   document: tt17Document,
+  // Past school years up to 2025-2026; TT57/2026 takes over from 2026-2027 (../shared/domain/tt57-2026.md).
+  scope: { schoolTypes: ['tieuHoc'], firstSchoolYear: null, lastSchoolYear: 2025 },
 };

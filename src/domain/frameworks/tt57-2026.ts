@@ -143,4 +143,6 @@ export const tt57: Framework = {
     },
   ],
   document: tt57Document,
+  // Phụ lục II covers every cơ sở giáo dục phổ thông, multi-level schools included (../shared/domain/tt57-2026.md §2).
+  scope: { schoolTypes: ['tieuHoc', 'thcs', 'thpt', 'nhieuCapHoc'], firstSchoolYear: 2026, lastSchoolYear: null, inForceFrom: '07/7/2026' },
 };

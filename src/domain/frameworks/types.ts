@@ -90,6 +90,24 @@ export interface LevelRuleResult {
   schoolLevel: number;
 }
 
+/** Cấp học: the school types `Thông tin chung` may name (see school-types.ts). */
+export type SchoolType = 'mamNon' | 'tieuHoc' | 'thcs' | 'thpt' | 'nhieuCapHoc' | 'gdtx';
+
+/**
+ * Which schools and school years a framework is the default for, when
+ * `Khung đánh giá` is blank (choice.ts). Years are the school year's first
+ * year: 2025 is 2025-2026.
+ */
+export interface FrameworkScope {
+  schoolTypes: SchoolType[];
+  /** null: no lower bound. */
+  firstSchoolYear: number | null;
+  /** null: no upper bound. */
+  lastSchoolYear: number | null;
+  /** When the legal text took effect, for the reason text (`07/7/2026`); absent when not needed. */
+  inForceFrom?: string;
+}
+
 export interface Framework {
   /** Stable id used in JSON output: `TT17 tiểu học`, `TT57/2026`. */
   id: string;
@@ -122,6 +140,8 @@ export interface Framework {
   extraTables: ExtraTable[];
   /** The parts of the plan document: page, sections, tables. */
   document: DocumentSpec;
+  /** When the framework is chosen without being named; absent: only when `Khung đánh giá` names it. */
+  scope?: FrameworkScope;
 }
 
 /**

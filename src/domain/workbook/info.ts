@@ -22,7 +22,13 @@ export const INFO_KEYS: InfoKey[] = [
   { key: 'principal', label: 'Hiệu trưởng', aliases: [], hint: 'Họ và tên hiệu trưởng' },
   { key: 'recipients', label: 'Nơi nhận', aliases: [], hint: 'Mỗi nơi nhận một dòng, VD: Phòng GD&ĐT (b/c);' },
   { key: 'shareEmails', label: 'Email nhận', aliases: ['Email'], hint: 'Địa chỉ email để chia sẻ văn bản, cách nhau bởi dấu phẩy' },
-  { key: 'framework', label: 'Khung đánh giá', aliases: [], hint: 'TT17 tiểu học hoặc TT57/2026 (để trống: theo năm học)' },
+  { key: 'framework', label: 'Khung đánh giá', aliases: [], hint: 'VD: TT17 tiểu học, TT18, TT19, TT57/2026, TT57 mầm non, TT57 GDTX (để trống: theo Năm học và Cấp học)' },
+  {
+    key: 'educationLevel',
+    label: 'Cấp học',
+    aliases: ['Cap hoc', 'Cấp học của trường', 'Cap hoc cua truong', 'Bậc học', 'Bac hoc'],
+    hint: 'Mầm non, Tiểu học, THCS, THPT, Nhiều cấp học hoặc GDTX (để trống: tiểu học); cùng Năm học, chọn khung đánh giá',
+  },
   { key: 'schoolType', label: 'Loại hình', aliases: ['Loại hình trường'], hint: 'VD: Công lập (TT57, mục I)' },
   { key: 'address', label: 'Địa chỉ', aliases: [], hint: 'Địa chỉ trường (TT57, mục I)' },
 ];

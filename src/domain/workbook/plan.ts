@@ -1,4 +1,5 @@
 import type { Cell } from '../cell';
+import type { FrameworkChoice } from '../frameworks/choice';
 import type { Criterion, ExtraTable, Framework } from '../frameworks/types';
 import type { CriterionCode, SchoolYear, SimpleDate } from '../parse/types';
 import type { InfoEntry } from './info';
@@ -71,11 +72,8 @@ export interface ExtraTab {
   rows: TableRow[];
 }
 
-/** How the framework was chosen, for the sidebar, `Tổng hợp` and the CLI. */
-export type FrameworkChoice =
-  | { source: 'cell'; text: string }
-  | { source: 'schoolYear'; startYear: number }
-  | { source: 'default' };
+/** How the framework was chosen: frameworks/choice.ts owns it. */
+export type { FrameworkChoice };
 
 /** The workbook understood: what validation, summary and the document read. */
 export interface Plan {

@@ -1,0 +1,22 @@
+import type { DocumentSpec } from '../document/spec';
+import { textSectionsOf } from '../document/spec';
+import { tt17Document } from './tt17-document';
+import { withLegalBasis } from './tt18-document';
+
+/**
+ * The TT19 plan (trường mầm non): the same form as TT17/TT18, with section
+ * II citing Thông tư 19/2018. Its title is the one the task quotes; its date
+ * of signature and the guidance letter for mầm non self-assessment were
+ * not sourced, so they are not cited (docs/frameworks/tt19-2018.md).
+ */
+const sections = withLegalBasis([
+  '- Thông tư số 19/2018/TT-BGDĐT của Bộ Giáo dục và Đào tạo ban hành Quy định về kiểm định chất lượng giáo dục và công nhận đạt chuẩn quốc gia đối với trường mầm non;',
+  '- Báo cáo tự đánh giá của {Tên trường};',
+  '- Kế hoạch giáo dục năm học {Năm học} của {Tên trường}.',
+]);
+
+export const tt19Document: DocumentSpec = {
+  ...tt17Document,
+  sections,
+  textSections: textSectionsOf(sections),
+};
