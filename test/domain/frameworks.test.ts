@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkByName, frameworkForSchoolYear, tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
+import { frameworkByName, frameworkForSchoolYear, frameworks, frameworksWithCriterion, tt17TieuHoc, tt18, tt19, tt57, tt57Gdtx, tt57MamNon } from '../../src/domain/frameworks';
 import { allCriteria, type Assessment } from '../../src/domain/frameworks/types';
 
 function assess(levels: Record<string, number>, met: number[] = []): Assessment {
@@ -129,7 +129,104 @@ describe('choosing the framework', () => {
     expect(frameworkForSchoolYear(year).id).toBe(id);
   });
 
-  it('an unknown name names nothing', () => {
-    expect(frameworkByName('Thông tư 18/2018')).toBeUndefined();
+  it.each([
+    ['TT18', 'TT18/2018'],
+    ['Thong tu 18/2018', 'TT18/2018'],
+    ['Thông tư 18/2018/TT-BGDĐT', 'TT18/2018'],
+    ['TT19 mam non', 'TT19/2018'],
+    ['Thông tư 19/2018', 'TT19/2018'],
+    ['TT57 mầm non', 'TT57/2026 mầm non'],
+    ['TT57 mam non', 'TT57/2026 mầm non'],
+    ['TT57 Phụ lục I', 'TT57/2026 mầm non'],
+    ['TT57 GDTX', 'TT57/2026 GDTX'],
+    ['Thông tư 57/2026 GDTX', 'TT57/2026 GDTX'],
+  ])('"%s" names %s (new frameworks)', (text, id) => {
+    expect(frameworkByName(text)?.id).toBe(id);
+  });
+
+  it.each(['Thông tư 99/2030', 'TT20', 'mầm non'])('"%s" names nothing', (text) => {
+    expect(frameworkByName(text)).toBeUndefined();
+  });
+
+  it('every alias names its own framework only, and ids are unique', () => {
+    for (const framework of frameworks) {
+      for (const alias of framework.aliases) expect(frameworkByName(alias)?.id, alias).toBe(framework.id);
+    }
+    expect(new Set(frameworks.map((framework) => framework.id)).size).toBe(frameworks.length);
+  });
+});
+
+/** Codes of the criteria without Mức 3, standard by standard. */
+function withoutMuc3(framework: typeof tt18): string[] {
+  return allCriteria(framework).filter((criterion) => criterion.maxLevel < 3).map((criterion) => criterion.code);
+}
+
+describe('TT18/2018 catalog (THCS, THPT, nhiều cấp học; single source, see docs/frameworks/tt18-2018.md)', () => {
+  it('has 5 standards, 28 criteria (10/4/6/2/6), 20 with Mức 3, Mức 1–3 and no Mức 4 tab', () => {
+    expect(tt18.standards.map((standard) => standard.criteria.length)).toEqual([10, 4, 6, 2, 6]);
+    expect(allCriteria(tt18)).toHaveLength(28);
+    expect(withoutMuc3(tt18)).toEqual(['1.2', '1.7', '1.8', '1.9', '1.10', '3.4', '5.3', '5.4']);
+    expect(tt18.levels.map((level) => level.level)).toEqual([1, 2, 3]);
+    expect(tt18.requirements).toBeNull();
+  });
+
+  it.each([
+    ['1.5', 'Khối lớp và tổ chức lớp học', 3],
+    ['3.2', 'Phòng học, phòng học bộ môn và khối phục vụ học tập', 3],
+    ['5.4', 'Các hoạt động trải nghiệm và hướng nghiệp', 2],
+    ['5.6', 'Kết quả giáo dục', 3],
+  ])('criterion %s is "%s", highest Mức %i', (code, name, maxLevel) => {
+    const criterion = allCriteria(tt18).find((candidate) => candidate.code === code);
+    expect([criterion?.name, criterion?.maxLevel]).toEqual([name, maxLevel]);
+  });
+
+  it('every criterion at its highest level: 28/28, 28/28, 20/20, school Mức 3; 5.6 at Mức 2 gives Mức 2', () => {
+    const result = tt18.levelRule(tt18, assess(all(tt18, 3)));
+    expect(result.levels.map(({ level, total, met }) => [level, total, met])).toEqual([
+      [1, 28, 28],
+      [2, 28, 28],
+      [3, 20, 20],
+    ]);
+    expect(result.schoolLevel).toBe(3);
+    expect(tt18.levelRule(tt18, assess(all(tt18, 3, { '5.6': 2 }))).schoolLevel).toBe(2);
+  });
+});
+
+describe('TT19/2018 catalog (mầm non; single source, see docs/frameworks/tt19-2018.md)', () => {
+  it('has 5 standards, 25 criteria (10/3/6/2/4), 19 with Mức 3, Mức 1–3', () => {
+    expect(tt19.standards.map((standard) => standard.criteria.length)).toEqual([10, 3, 6, 2, 4]);
+    expect(withoutMuc3(tt19)).toEqual(['1.2', '1.7', '1.8', '1.9', '1.10', '3.6']);
+    expect(tt19.levels.map((level) => level.level)).toEqual([1, 2, 3]);
+    expect(allCriteria(tt19).find((criterion) => criterion.code === '1.5')?.name).toBe('Tổ chức nhóm trẻ và lớp mẫu giáo');
+  });
+});
+
+describe('TT57/2026 mầm non (Phụ lục I) and GDTX (Phụ lục III)', () => {
+  it.each([
+    ['mầm non', tt57MamNon, '3.5', 'Kết quả phát triển và sự tiến bộ của trẻ'],
+    ['GDTX', tt57Gdtx, '3.5', 'Kết quả học tập, phát triển, rèn luyện và sự tiến bộ của người học'],
+  ])('%s: 4 standards, 15 criteria, Mức 1–2, the same 8 mandatory codes as Phụ lục II; %s is "%s"', (_name, framework, code, name) => {
+    expect(framework.standards.map((standard) => standard.criteria.length)).toEqual([4, 3, 5, 3]);
+    expect(allCriteria(framework).every((criterion) => criterion.maxLevel === 2)).toBe(true);
+    const mandatory = (candidate: typeof tt57) => allCriteria(candidate).filter((criterion) => criterion.mandatory).map((criterion) => criterion.code);
+    expect(mandatory(framework)).toEqual(mandatory(tt57));
+    expect(allCriteria(framework).find((criterion) => criterion.code === code)?.name).toBe(name);
+  });
+
+  it('the GDTX plan is signed by the Giám đốc, the others by the Hiệu trưởng', () => {
+    expect([tt57Gdtx, tt57MamNon, tt57].map((framework) => framework.document.signerTitle)).toEqual(['GIÁM ĐỐC', 'HIỆU TRƯỞNG', 'HIỆU TRƯỞNG']);
+  });
+});
+
+describe('frameworksWithCriterion (for the validator message)', () => {
+  it.each([
+    ['5.6', tt17TieuHoc, 1, ['TT18/2018']],
+    ['5.4', tt17TieuHoc, 1, ['TT18/2018', 'TT19/2018']],
+    ['1.5', tt17TieuHoc, 3, ['TT18/2018', 'TT19/2018']],
+    ['3.6', tt18, 3, ['TT17 tiểu học']],
+    ['5.6', tt18, 1, []],
+    ['9.9', null, 1, []],
+  ])('%s, other than the chosen framework, at Mức %i or more', (code, chosen, level, ids) => {
+    expect(frameworksWithCriterion(code, chosen, level).map((framework) => framework.id)).toEqual(ids);
   });
 });

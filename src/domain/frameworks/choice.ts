@@ -130,7 +130,7 @@ export function describeFrameworkChoice(plan: { framework: Framework; frameworkC
         return `Khung đánh giá: ${title} (ô "Khung đánh giá" để trống; tiện ích chưa có khung đánh giá cho cấp học ${schoolTypeLabel(choice.schoolType)} ${year}, nên dùng khung của tiểu học; nếu trường dùng khung khác, hãy ghi tên khung vào ô "Khung đánh giá" ở trang "Thông tin chung").`;
       }
       const period = periodText(plan.framework);
-      return `Khung đánh giá: ${title} (ô "Khung đánh giá" để trống; ${year}, ${schoolTypeText(choice)}${period ? `: ${period}` : ''}).`;
+      return `Khung đánh giá: ${title} (ô "Khung đánh giá" để trống; ${year}, ${schoolTypeText(choice)}${period ? `; khung này ${period}` : ''}).`;
     }
     case 'default':
       if (choice.schoolType && choice.schoolType !== 'tieuHoc') {
