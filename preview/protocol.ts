@@ -62,4 +62,4 @@ export interface PreviewState {
 }
 
 /** POST /api/run answer, read by the google.script.run shim. */
-export type RunAnswer = { ok: true; value: unknown } | { ok: false; error: string };
+export type { RunAnswer } from '../emulator/script-run';
