@@ -10,6 +10,7 @@ import { Emulated, ENV, asApi, countCalls } from './counted';
 import { applyBatch, BatchError } from './docs/requests';
 import { serialize } from './docs/serialize';
 import { GOOGLE_DOC, ROOT_ID, driveStore } from './docs/store';
+import { fileAccess, touch } from './drive-access';
 import type { Env } from './env';
 import { ServiceError } from './model';
 import type { Realm } from './realm';
@@ -48,17 +49,19 @@ export class EmuDocsDocuments extends Emulated implements Pick<DocumentsApi, (ty
     const title = typeof resource?.title === 'string' && resource.title !== '' ? resource.title : 'Untitled document';
     // Other fields of the resource, content included, are ignored (API reference).
     const file = store.addFile(title, GOOGLE_DOC, [ROOT_ID], true);
-    return toRealm(this[ENV].realm, serialize(store.docs.get(file.id)!));
+    return toRealm(this[ENV].realm, serialize(store.docs.get(file.id)!) as Document);
   }
 
   get(documentId: string, optionalArgs?: object): Document {
     void optionalArgs; // `fields` and the like: the whole document is returned, a superset of any mask.
     const { doc } = this.#doc('get', documentId);
-    return toRealm(this[ENV].realm, serialize(doc));
+    return toRealm(this[ENV].realm, serialize(doc) as Document);
   }
 
   batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
     const { store, file, doc } = this.#doc('batchUpdate', documentId);
+    // A reader or commenter may open the Doc but not write to it: 403 PERMISSION_DENIED.
+    if (!fileAccess(this[ENV], file).canEdit) throw apiError('batchUpdate', 'The caller does not have permission');
     const payload = JSON.stringify(resource ?? {});
     const plain = JSON.parse(payload) as { requests?: unknown };
     let result;
@@ -72,8 +75,9 @@ export class EmuDocsDocuments extends Emulated implements Pick<DocumentsApi, (ty
     next.revision = doc.revision + 1;
     next.batches = [...doc.batches, { requests: (plain.requests as unknown[] | undefined)?.length ?? 0, bytes: Buffer.byteLength(payload) }];
     store.docs.set(file.id, next);
-    file.modifiedTime = store.now();
-    return toRealm(this[ENV].realm, { documentId: file.id, replies: result.replies, writeControl: { requiredRevisionId: `rev-${next.revision}` } });
+    touch(this[ENV], file);
+    const response = { documentId: file.id, replies: result.replies, writeControl: { requiredRevisionId: `rev-${next.revision}` } };
+    return toRealm(this[ENV].realm, response as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse);
   }
 }
 countCalls(EmuDocsDocuments, 'Docs.Documents', DOCUMENTS_API);

@@ -13,7 +13,18 @@
  * Model functions throw DocsError with the API's kind of message; the
  * batchUpdate dispatcher (requests.ts) adds `Invalid requests[i].<kind>:`.
  */
-import type { DocumentStyle, ParagraphStyle, TableCellStyle, TableColumnProperties, TableRowStyle, TextStyle } from '../../src/adapters/docs/schema';
+import type { docs_v1 } from '@googleapis/docs';
+
+/** Styles as stored: Google's own schema types (what Documents.get returns). */
+export type TextStyle = docs_v1.Schema$TextStyle;
+export type ParagraphStyle = docs_v1.Schema$ParagraphStyle;
+export type DocumentStyle = docs_v1.Schema$DocumentStyle;
+export type TableCellStyle = docs_v1.Schema$TableCellStyle;
+export type TableRowStyle = docs_v1.Schema$TableRowStyle;
+export type TableColumnProperties = docs_v1.Schema$TableColumnProperties;
+export type Bullet = docs_v1.Schema$Bullet;
+/** DocumentFormat.documentMode values (Docs API reference). */
+export type DocumentMode = 'PAGES' | 'PAGELESS';
 
 export class DocsError extends Error {}
 
@@ -26,6 +37,8 @@ export interface Para {
   kind: 'paragraph';
   runs: Run[];
   style: ParagraphStyle;
+  /** List membership (createParagraphBullets); copied to the paragraphs split from this one. */
+  bullet?: Bullet;
   len: number;
 }
 
@@ -66,13 +79,21 @@ export interface DocModel {
   batches: { requests: number; bytes: number }[];
 }
 
-/** New docs created through the API: US Letter, 1 inch margins (the API's default page). */
-export function newDocument(id: string, title: string): DocModel {
+/**
+ * New docs created through the API: US Letter, 1 inch margins (the API's
+ * default page), in the account's default document mode, given here. A
+ * user can make pageless the default for their new documents (File → Page
+ * setup → Pageless → "Set as default"), and a Doc created through the API
+ * can come out pageless (issue 13; which accounts and settings do it is not
+ * documented by Google, see docs/document.md).
+ */
+export function newDocument(id: string, title: string, mode: DocumentMode = 'PAGES'): DocModel {
   return {
     id,
     title,
     body: [emptyParagraph()],
     documentStyle: {
+      documentFormat: { documentMode: mode },
       pageSize: { width: { magnitude: 612, unit: 'PT' }, height: { magnitude: 792, unit: 'PT' } },
       marginTop: { magnitude: 72, unit: 'PT' },
       marginBottom: { magnitude: 72, unit: 'PT' },
@@ -207,7 +228,16 @@ function normalizeRuns(runs: Run[]): Run[] {
   return out;
 }
 
-/** Breaks a paragraph whose runs hold several `\n` into paragraphs, each with a copy of its style. */
+function bulletOf(para: Para): { bullet?: Bullet } {
+  return para.bullet ? { bullet: { ...para.bullet } } : {};
+}
+
+/**
+ * Breaks a paragraph whose runs hold several `\n` into paragraphs, each with
+ * a copy of its style and list membership: "The paragraph style of the new
+ * paragraph will be copied from the paragraph at the current insertion
+ * index, including lists and bullets" (InsertTextRequest.text).
+ */
 function splitParagraph(para: Para): Para[] {
   const out: Para[] = [];
   let current: Run[] = [];
@@ -221,7 +251,7 @@ function splitParagraph(para: Para): Para[] {
       }
       current.push({ text: text.slice(0, newline + 1), style: { ...run.style } });
       const runs = normalizeRuns(current);
-      out.push({ kind: 'paragraph', runs, style: { ...para.style }, len: sumLen(runs.map((r) => ({ len: r.text.length }))) });
+      out.push({ kind: 'paragraph', runs, style: { ...para.style }, ...bulletOf(para), len: sumLen(runs.map((r) => ({ len: r.text.length }))) });
       current = [];
       text = text.slice(newline + 1);
     }
@@ -232,12 +262,20 @@ function splitParagraph(para: Para): Para[] {
 
 // ---------------------------------------------------------------- edits
 
-const CONTROL = /[\u0000-\u0008\u000c\u000e-\u001f\u007f]/;
+/**
+ * What insertText removes, silently: "Certain control characters
+ * (U+0000-U+0008, U+000C-U+001F) and characters from the Unicode Basic
+ * Multilingual Plane Private Use Area (U+E000-U+F8FF) will be stripped out of
+ * the inserted text." (InsertTextRequest.text, Docs API reference,
+ * https://developers.google.com/docs/api/reference/rest/v1/documents/request#inserttextrequest)
+ * So U+000D goes too (a lone `\r` breaks no line); tab, newline and U+000B stay.
+ */
+export const STRIPPED_ON_INSERT = /[\u0000-\u0008\u000c-\u001f\ue000-\uf8ff]/g;
 
 /** insertText: inside the bounds of an existing paragraph. */
-export function insertText(content: Element[], base: number, index: number, text: string): void {
-  if (typeof text !== 'string' || text === '') throw new DocsError('The text to insert must not be empty.');
-  if (CONTROL.test(text)) throw new DocsError('The text to insert contains a control character that is not allowed.');
+export function insertText(content: Element[], base: number, index: number, sent: string): void {
+  if (typeof sent !== 'string' || sent === '') throw new DocsError('The text to insert must not be empty.');
+  const text = sent.replace(STRIPPED_ON_INSERT, '');
   const end = segmentEnd(content, base);
   if (!Number.isInteger(index) || index < base) throw new DocsError(`Index ${index} must be greater than or equal to ${base}.`);
   if (index >= end) throw new DocsError(`Index ${index} must be less than the end index of the referenced segment, ${end}.`);
@@ -251,12 +289,11 @@ export function insertText(content: Element[], base: number, index: number, text
   const at = splitRunsAt(runs, offset);
   // Inserted text takes the style of the text before it (or after it at a paragraph start).
   const neighbour = runs[at - 1] ?? runs[at];
-  runs.splice(at, 0, { text: text.replace(/\r\n?/g, '\n'), style: { ...(neighbour?.style ?? {}) } });
+  runs.splice(at, 0, { text, style: { ...(neighbour?.style ?? {}) } });
   para.runs = normalizeRuns(runs);
-  const added = text.replace(/\r\n?/g, '\n').length;
-  para.len += added;
-  adjust(path, added, true);
-  if (text.includes('\n') || text.includes('\r')) container.splice(indexInContainer, 1, ...splitParagraph(para));
+  para.len += text.length;
+  adjust(path, text.length, true);
+  if (text.includes('\n')) container.splice(indexInContainer, 1, ...splitParagraph(para));
 }
 
 function newTable(rows: number, columns: number, cellParagraphStyle: ParagraphStyle, textStyle: TextStyle): Tbl {
@@ -299,8 +336,8 @@ export function insertTable(content: Element[], base: number, index: number, row
   const before = runs.slice(0, at);
   const after = runs.slice(at);
   const newlineStyle = { ...(before[before.length - 1]?.style ?? after[0]?.style ?? {}) };
-  const head: Para = { kind: 'paragraph', runs: normalizeRuns([...before, { text: '\n', style: newlineStyle }]), style: { ...para.style }, len: offset + 1 };
-  const tail: Para = { kind: 'paragraph', runs: normalizeRuns(after), style: { ...para.style }, len: para.len - offset };
+  const head: Para = { kind: 'paragraph', runs: normalizeRuns([...before, { text: '\n', style: newlineStyle }]), style: { ...para.style }, ...bulletOf(para), len: offset + 1 };
+  const tail: Para = { kind: 'paragraph', runs: normalizeRuns(after), style: { ...para.style }, ...bulletOf(para), len: para.len - offset };
   const table = newTable(rows, columns, { ...para.style }, newlineStyle);
   container.splice(indexInContainer, 1, head, table, tail);
 }
@@ -396,8 +433,11 @@ export function deleteRange(content: Element[], base: number, start: number, end
       carry = runs;
       continue;
     }
+    // The joined paragraph is the one whose newline survives: it keeps that
+    // paragraph's style and list membership, so deleting a whole body keeps
+    // the style and bullets of its last paragraph (a-bonus/google-docs-mcp#76).
     const merged = normalizeRuns(runs);
-    result.push({ kind: 'paragraph', runs: merged, style: element.style, len: merged.reduce((sum, run) => sum + run.text.length, 0) });
+    result.push({ kind: 'paragraph', runs: merged, style: element.style, ...bulletOf(element), len: merged.reduce((sum, run) => sum + run.text.length, 0) });
   }
   if (carry) throw new DocsError('The range cannot include the newline character at the end of the segment.');
   list.splice(0, list.length, ...result);

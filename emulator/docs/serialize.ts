@@ -3,10 +3,10 @@
  * structural elements with startIndex/endIndex, text runs, styles.
  * Merged-away table cells are reported with rowSpan and columnSpan 0.
  */
-import type { DocsReply } from '../../src/adapters/docs/schema';
+import type { docs_v1 } from '@googleapis/docs';
 import { BODY_START, type DocModel, type Element } from './model';
 
-type Schema = GoogleAppsScript.Docs.Schema.StructuralElement;
+type Schema = docs_v1.Schema$StructuralElement;
 
 function content(elements: Element[], base: number): Schema[] {
   const out: Schema[] = [];
@@ -26,6 +26,7 @@ function content(elements: Element[], base: number): Schema[] {
             return item;
           }),
           paragraphStyle: structuredClone(element.style),
+          ...(element.bullet ? { bullet: structuredClone(element.bullet) } : {}),
         },
       });
     } else {
@@ -65,9 +66,9 @@ function content(elements: Element[], base: number): Schema[] {
   return out;
 }
 
-/** The Docs.Schema.Document of a model (plain host objects). */
-export function serialize(doc: DocModel): GoogleAppsScript.Docs.Schema.Document {
-  const headers: Record<string, GoogleAppsScript.Docs.Schema.Header> = {};
+/** The Schema$Document of a model (plain host objects). */
+export function serialize(doc: DocModel): docs_v1.Schema$Document {
+  const headers: Record<string, docs_v1.Schema$Header> = {};
   for (const [headerId, elements] of doc.headers) headers[headerId] = { headerId, content: content(elements, 0) };
   return {
     documentId: doc.id,
@@ -78,5 +79,3 @@ export function serialize(doc: DocModel): GoogleAppsScript.Docs.Schema.Document 
     headers,
   };
 }
-
-export type { DocsReply };

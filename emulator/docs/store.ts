@@ -11,8 +11,9 @@
  * (`addForeignFolder`, `addForeignFile`) to check that the add-on never
  * relies on them.
  */
+import type { docs_v1 } from '@googleapis/docs';
 import type { Env } from '../env';
-import { type DocModel, BODY_START, newDocument, paraText } from './model';
+import { type DocModel, type DocumentMode, BODY_START, newDocument, paraText } from './model';
 import { bodyTables } from './requests';
 import { serialize } from './serialize';
 
@@ -54,6 +55,8 @@ export class DriveStore {
   readonly files = new Map<string, DriveFile>();
   readonly docs = new Map<string, DocModel>();
   readonly notifications: Notification[] = [];
+  /** The account's format for new documents (a user preference; set by a test). */
+  defaultDocumentMode: DocumentMode = 'PAGES';
   #seq = 0;
 
   constructor(readonly env: Env) {
@@ -89,7 +92,7 @@ export class DriveStore {
   addFile(name: string, mimeType: string, parents: string[], appCreated: boolean): DriveFile {
     const file = this.#file(this.newId(mimeType === GOOGLE_DOC ? 'Doc' : mimeType === FOLDER ? 'Dir' : 'Fil'), name, mimeType, parents, appCreated);
     this.files.set(file.id, file);
-    if (mimeType === GOOGLE_DOC) this.docs.set(file.id, newDocument(file.id, name));
+    if (mimeType === GOOGLE_DOC) this.docs.set(file.id, newDocument(file.id, name, this.defaultDocumentMode));
     return file;
   }
 
@@ -123,8 +126,10 @@ export interface ParagraphView {
   start: number;
   end: number;
   inTable: boolean;
-  style: GoogleAppsScript.Docs.Schema.ParagraphStyle;
-  runs: { text: string; style: GoogleAppsScript.Docs.Schema.TextStyle }[];
+  style: docs_v1.Schema$ParagraphStyle;
+  /** List membership (bullets), when the paragraph is in a list. */
+  bullet: docs_v1.Schema$Bullet | null;
+  runs: { text: string; style: docs_v1.Schema$TextStyle }[];
 }
 
 export interface TableView {
@@ -137,8 +142,8 @@ export interface TableView {
   /** Width of each column in pt (null: not fixed). */
   columnWidthsPt: (number | null)[];
   pinnedHeaderRows: number;
-  cellStyle(row: number, column: number): GoogleAppsScript.Docs.Schema.TableCellStyle;
-  rowStyle(row: number): GoogleAppsScript.Docs.Schema.TableRowStyle & { preventOverflow?: boolean };
+  cellStyle(row: number, column: number): docs_v1.Schema$TableCellStyle;
+  rowStyle(row: number): docs_v1.Schema$TableRowStyle;
   /** Merged cells: the head and its span. */
   merges: { row: number; column: number; rowSpan: number; columnSpan: number }[];
 }
@@ -147,20 +152,38 @@ export interface DocView {
   id: string;
   title: string;
   /** What Docs.Documents.get returns. */
-  json(): GoogleAppsScript.Docs.Schema.Document;
+  json(): docs_v1.Schema$Document;
   /** Bytes of that JSON. */
   jsonBytes(): number;
   /** The body's text, paragraphs separated by `\n` (tables cell by cell). */
   text(): string;
   paragraphs(): ParagraphView[];
   tables(): TableView[];
-  documentStyle(): GoogleAppsScript.Docs.Schema.DocumentStyle & { marginHeader?: unknown };
+  /** The document style as stored (and returned by Documents.get), whatever the mode. */
+  documentStyle(): docs_v1.Schema$DocumentStyle;
+  /**
+   * The page as Docs lays the document out: in a pageless document the page
+   * size, margins, orientation and first-page header "will not be rendered"
+   * (DocumentStyle reference), so they are absent here, and `mode` says why.
+   */
+  page(): RenderedPage;
   /** End index of the body. */
   bodyEnd(): number;
   headerIds(): string[];
   /** Requests and payload bytes of each batchUpdate applied. */
   batches(): { requests: number; bytes: number }[];
 }
+
+export type RenderedPage =
+  | { mode: 'PAGELESS' }
+  | {
+      mode: 'PAGES';
+      widthPt: number;
+      heightPt: number;
+      margins: { top: number; bottom: number; left: number; right: number };
+      /** Page 1 has its own (empty) header: no page number on it. */
+      firstPageHeaderApart: boolean;
+    };
 
 export interface FileView {
   id: string;
@@ -189,6 +212,12 @@ export interface DriveInspector {
   /** A folder or file the user made elsewhere: the add-on cannot see it. */
   addForeignFolder(name: string): string;
   addForeignFile(name: string, mimeType?: string): string;
+  /**
+   * The account's default for new documents: 'PAGELESS' when the user set
+   * "pageless as default for new documents". Docs.Documents.create then
+   * makes pageless Docs, as it does for such an account.
+   */
+  setDefaultDocumentMode(mode: DocumentMode): void;
 }
 
 function docView(doc: DocModel): DocView {
@@ -205,6 +234,7 @@ function docView(doc: DocModel): DocView {
             end: position + element.len,
             inTable,
             style: structuredClone(element.style),
+            bullet: element.bullet ? structuredClone(element.bullet) : null,
             runs: element.runs.map((run) => ({ text: run.text, style: structuredClone(run.style) })),
           });
         } else {
@@ -258,9 +288,26 @@ function docView(doc: DocModel): DocView {
         ),
       })),
     documentStyle: () => structuredClone(doc.documentStyle),
+    page: () => renderedPage(doc),
     bodyEnd: () => BODY_START + doc.body.reduce((sum, element) => sum + element.len, 0),
     headerIds: () => [...doc.headers.keys()],
     batches: () => doc.batches.map((batch) => ({ ...batch })),
+  };
+}
+
+function renderedPage(doc: DocModel): RenderedPage {
+  const style = doc.documentStyle;
+  if (style.documentFormat?.documentMode === 'PAGELESS') return { mode: 'PAGELESS' };
+  const size = (value: docs_v1.Schema$Dimension | undefined) => value?.magnitude ?? 0;
+  const width = size(style.pageSize?.width);
+  const height = size(style.pageSize?.height);
+  const flip = style.flipPageOrientation === true;
+  return {
+    mode: 'PAGES',
+    widthPt: flip ? height : width,
+    heightPt: flip ? width : height,
+    margins: { top: size(style.marginTop), bottom: size(style.marginBottom), left: size(style.marginLeft), right: size(style.marginRight) },
+    firstPageHeaderApart: style.useFirstPageHeaderFooter === true,
   };
 }
 
@@ -310,5 +357,8 @@ export function driveInspector(env: Env): DriveInspector {
     },
     addForeignFolder: (name) => store.addFile(name, FOLDER, [ROOT_ID], false).id,
     addForeignFile: (name, mimeType = 'application/pdf') => store.addFile(name, mimeType, [ROOT_ID], false).id,
+    setDefaultDocumentMode: (mode) => {
+      store.defaultDocumentMode = mode;
+    },
   };
 }

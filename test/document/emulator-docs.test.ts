@@ -5,7 +5,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { createEmulator, type Emulator } from '../../emulator';
-import type { DocsRequest } from '../../src/adapters/docs/schema';
+import type { docs_v1 } from '@googleapis/docs';
+
+/** A request as the API takes it (Google's type: enums are plain strings, so invalid ones can be sent). */
+type DocsRequest = docs_v1.Schema$Request;
 
 function setup(): { emu: Emulator; docs: GoogleAppsScript.Docs; drive: GoogleAppsScript.Drive; id: string } {
   const emu = createEmulator({ now: new Date('2024-10-05T09:00:00+07:00') });

@@ -15,13 +15,30 @@
  * Everything is appended at the end of the body, so positions of what is
  * already built never move: styles are computed once, after the text, from
  * the final positions. Merging cells comes last, after every index-based
- * request.
+ * request. Text is first cleaned as the API will store it (text.ts), so
+ * the positions are those of the Doc, not of the text sent.
+ *
+ * Every request is typed with Google's published schema (schema.ts): a
+ * misspelled field, field mask entry or enum value fails the typecheck.
  */
 import type { Align, Paragraph, ParagraphStyle as ModelParagraphStyle, PlanDocument, RunStyle, Table } from '../../domain/document/model';
 import { mmToPt, paragraphText, textWidthPt } from '../../domain/document/model';
-import { type DocsRequest, type ParagraphStyle, type TableCellBorder, type TextStyle, pt } from './schema';
+import {
+  type Alignment,
+  type DocsRequest,
+  type DocumentStyle,
+  type ParagraphStyle,
+  type TableCellBorder,
+  type TableCellStyle,
+  type TableColumnProperties,
+  type TableRowStyle,
+  type TextStyle,
+  fieldMask,
+  pt,
+} from './schema';
+import { cleanForDocs } from './text';
 
-const ALIGNMENT: Record<Align, string> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
+const ALIGNMENT: Record<Align, Alignment> = { left: 'START', center: 'CENTER', right: 'END', justify: 'JUSTIFIED' };
 const BLACK = { color: { rgbColor: { red: 0, green: 0, blue: 0 } } };
 
 /** A paragraph as placed in the Doc, with the width it lives in (for rules). */
@@ -85,7 +102,8 @@ const SPACER: Paragraph = {
  * the document. `existingBodyEnd`: the end index of an existing body to
  * clear first (regeneration of the same Doc).
  */
-export function buildRequests(document: PlanDocument, existingBodyEnd: number | null = null): BuiltRequests {
+export function buildRequests(planDocument: PlanDocument, existingBodyEnd: number | null = null): BuiltRequests {
+  const document = cleanForDocs(planDocument);
   const requests: DocsRequest[] = [];
   const placedParagraphs: PlacedParagraph[] = [];
   const placedTables: PlacedTable[] = [];
@@ -94,6 +112,17 @@ export function buildRequests(document: PlanDocument, existingBodyEnd: number | 
   if (existingBodyEnd !== null && existingBodyEnd > 2) {
     // Everything but the body's final newline, which the API never deletes.
     requests.push({ deleteContentRange: { range: { startIndex: 1, endIndex: existingBodyEnd - 1 } } });
+  }
+  if (existingBodyEnd !== null) {
+    // The paragraph that survives the deletion keeps its style and its list
+    // membership, and all text inserted into it inherits both ("The paragraph
+    // style of the new paragraph will be copied from the paragraph at the
+    // current insertion index, including lists and bullets", InsertTextRequest).
+    // A bullet is only removed by deleteParagraphBullets: a named-style change
+    // leaves list membership (taylorwilsdon/google_workspace_mcp#1029,
+    // a-bonus/google-docs-mcp#76). The self-test sends this request too, on a
+    // paragraph without bullets, to show Google accepts it there.
+    requests.push({ deleteParagraphBullets: { range: { startIndex: 1, endIndex: 2 } } });
   }
 
   let cursor = 1;
@@ -122,6 +151,11 @@ export function buildRequests(document: PlanDocument, existingBodyEnd: number | 
     index += 1;
   }
 
+  // The body's final paragraph, which every Doc has and the API never
+  // deletes: styled like the others (not left in the Doc's default Arial 11,
+  // or the user's old style on regeneration), and 1 pt high so that it never
+  // spills onto a page of its own after the signature table.
+  placedParagraphs.push({ start: cursor, end: cursor + 1, model: SPACER, widthPt: textWidth });
   requests.push(...styleRequests(document, cursor, placedParagraphs, placedTables));
   return { requests, bodyEnd: cursor, paragraphs: placedParagraphs.length, tables: placedTables.length };
 }
@@ -203,8 +237,46 @@ function paragraphStyleOf(placed: PlacedParagraph): ParagraphStyle {
   return out;
 }
 
-const PARAGRAPH_FIELDS = 'alignment,lineSpacing,spaceAbove,spaceBelow,indentFirstLine,indentStart,indentEnd,keepWithNext';
+const PARAGRAPH_FIELDS = fieldMask<ParagraphStyle>([
+  'alignment',
+  'lineSpacing',
+  'spaceAbove',
+  'spaceBelow',
+  'indentFirstLine',
+  'indentStart',
+  'indentEnd',
+  'keepWithNext',
+]);
+/**
+ * The base paragraph style, over the whole body. Its mask also lists fields
+ * it leaves without a value: a field in the mask without a value is reset to
+ * the default ("You can also unset a field by not specifying it in the
+ * updated message, but adding the field to the mask", Docs API guide, field
+ * masks), so borders, shading and the like that a user gave the old last
+ * paragraph do not reach the regenerated text. The named style goes back to
+ * Normal text; the API applies it "before the other properties are updated"
+ * (ParagraphStyle.namedStyleType), so it does not undo them.
+ */
+const BASE_PARAGRAPH_FIELDS = fieldMask<ParagraphStyle>([
+  'namedStyleType',
+  'alignment',
+  'lineSpacing',
+  'spaceAbove',
+  'spaceBelow',
+  'indentFirstLine',
+  'indentStart',
+  'indentEnd',
+  'keepWithNext',
+  'keepLinesTogether',
+  'borderTop',
+  'borderBottom',
+  'borderLeft',
+  'borderRight',
+  'borderBetween',
+  'shading',
+]);
 const BASE_PARAGRAPH: ParagraphStyle = {
+  namedStyleType: 'NORMAL_TEXT',
   alignment: 'START',
   lineSpacing: 100,
   spaceAbove: pt(0),
@@ -233,39 +305,41 @@ function mergeSpans<T>(spans: Span<T>[]): Span<T>[] {
   return merged;
 }
 
+/** Text fields set or reset over the whole body (links and colours of an old text do not survive). */
+const BASE_TEXT_FIELDS = fieldMask<TextStyle>([
+  'bold',
+  'italic',
+  'underline',
+  'strikethrough',
+  'smallCaps',
+  'fontSize',
+  'weightedFontFamily',
+  'foregroundColor',
+  'backgroundColor',
+  'baselineOffset',
+  'link',
+]);
+const RUN_FIELDS = fieldMask<TextStyle>(['bold', 'italic', 'underline', 'fontSize']);
+
 function border(width: number): TableCellBorder {
   return { color: BLACK, width: pt(width), dashStyle: 'SOLID' };
 }
 
 function styleRequests(document: PlanDocument, bodyEnd: number, paragraphs: PlacedParagraph[], tables: PlacedTable[]): DocsRequest[] {
-  const requests: DocsRequest[] = [];
-  const page = document.page;
-  requests.push({
-    updateDocumentStyle: {
-      documentStyle: {
-        pageSize: { width: pt(mmToPt(page.widthMm)), height: pt(mmToPt(page.heightMm)) },
-        marginTop: pt(mmToPt(page.marginTopMm)),
-        marginBottom: pt(mmToPt(page.marginBottomMm)),
-        marginLeft: pt(mmToPt(page.marginLeftMm)),
-        marginRight: pt(mmToPt(page.marginRightMm)),
-        // NĐ30: no page number on the first page; the number itself is the user's one step.
-        useFirstPageHeaderFooter: true,
-      },
-      fields: 'pageSize,marginTop,marginBottom,marginLeft,marginRight,useFirstPageHeaderFooter',
-    },
-  });
-  if (bodyEnd <= 1) return requests;
+  const requests: DocsRequest[] = [documentStyleRequest(document)];
 
   const base: RunStyle = { sizePt: document.baseSizePt };
-  const whole = { startIndex: 1, endIndex: bodyEnd };
+  // Up to the segment's end: the final paragraph too (styling may include the
+  // last newline; only deleting it is refused).
+  const whole = { startIndex: 1, endIndex: bodyEnd + 1 };
   requests.push({
     updateTextStyle: {
       range: whole,
       textStyle: { ...textStyleOf(base), weightedFontFamily: { fontFamily: document.fontFamily } },
-      fields: 'bold,italic,underline,fontSize,weightedFontFamily',
+      fields: BASE_TEXT_FIELDS,
     },
   });
-  requests.push({ updateParagraphStyle: { range: whole, paragraphStyle: BASE_PARAGRAPH, fields: PARAGRAPH_FIELDS } });
+  requests.push({ updateParagraphStyle: { range: whole, paragraphStyle: BASE_PARAGRAPH, fields: BASE_PARAGRAPH_FIELDS } });
 
   // Paragraph styles: one request per run of consecutive paragraphs styled alike.
   const sorted = [...paragraphs].sort((a, b) => a.start - b.start);
@@ -278,7 +352,7 @@ function styleRequests(document: PlanDocument, bodyEnd: number, paragraphs: Plac
   );
   for (const span of paragraphSpans) {
     if (span.key === baseParagraphKey) continue;
-    const fields = span.style.borderBottom ? `${PARAGRAPH_FIELDS},borderBottom` : PARAGRAPH_FIELDS;
+    const fields = span.style.borderBottom ? `${PARAGRAPH_FIELDS},${fieldMask<ParagraphStyle>(['borderBottom'])}` : PARAGRAPH_FIELDS;
     requests.push({ updateParagraphStyle: { range: { startIndex: span.start, endIndex: span.end }, paragraphStyle: span.style, fields } });
   }
 
@@ -297,7 +371,7 @@ function styleRequests(document: PlanDocument, bodyEnd: number, paragraphs: Plac
   for (const span of mergeSpans(textSpans)) {
     if (span.key === baseKey || span.end <= span.start) continue;
     requests.push({
-      updateTextStyle: { range: { startIndex: span.start, endIndex: span.end }, textStyle: textStyleOf(span.style), fields: 'bold,italic,underline,fontSize' },
+      updateTextStyle: { range: { startIndex: span.start, endIndex: span.end }, textStyle: textStyleOf(span.style), fields: RUN_FIELDS },
     });
   }
 
@@ -305,6 +379,31 @@ function styleRequests(document: PlanDocument, bodyEnd: number, paragraphs: Plac
   for (const placed of tables) requests.push(...tableRequests(placed, merges));
   requests.push(...merges);
   return requests;
+}
+
+/**
+ * A4 (turned for landscape), the NĐ30 margins, no header on page 1 — and
+ * the document in PAGES mode. A Doc made through the API takes the
+ * account's default format, which can be pageless; in a pageless Doc the
+ * page size, the margins and the first-page header "will not be rendered"
+ * (DocumentStyle reference, on each of these fields), so a plan would show
+ * and print without its page. DocumentFormat.documentMode is "Whether the
+ * document has pages or is pageless" (PAGES | PAGELESS).
+ */
+export function documentStyleRequest(document: Pick<PlanDocument, 'page'>): DocsRequest {
+  const page = document.page;
+  const documentStyle: DocumentStyle = {
+    documentFormat: { documentMode: 'PAGES' },
+    pageSize: { width: pt(mmToPt(page.widthMm)), height: pt(mmToPt(page.heightMm)) },
+    marginTop: pt(mmToPt(page.marginTopMm)),
+    marginBottom: pt(mmToPt(page.marginBottomMm)),
+    marginLeft: pt(mmToPt(page.marginLeftMm)),
+    marginRight: pt(mmToPt(page.marginRightMm)),
+    // NĐ30: no page number on the first page; the number itself is the user's one step.
+    useFirstPageHeaderFooter: true,
+  };
+  const fields = fieldMask<DocumentStyle>(['documentFormat', 'pageSize', 'marginTop', 'marginBottom', 'marginLeft', 'marginRight', 'useFirstPageHeaderFooter']);
+  return { updateDocumentStyle: { documentStyle, fields } };
 }
 
 function runKey(style: RunStyle): string {
@@ -325,7 +424,7 @@ function tableRequests(placed: PlacedTable, merges: DocsRequest[]): DocsRequest[
         tableStartLocation,
         columnIndices,
         tableColumnProperties: { widthType: 'FIXED_WIDTH', width: pt(width) },
-        fields: 'widthType,width',
+        fields: fieldMask<TableColumnProperties>(['widthType', 'width']),
       },
     });
   }
@@ -346,7 +445,17 @@ function tableRequests(placed: PlacedTable, merges: DocsRequest[]): DocsRequest[
         paddingRight: padding,
         contentAlignment: 'TOP',
       },
-      fields: 'borderTop,borderBottom,borderLeft,borderRight,paddingTop,paddingBottom,paddingLeft,paddingRight,contentAlignment',
+      fields: fieldMask<TableCellStyle>([
+        'borderTop',
+        'borderBottom',
+        'borderLeft',
+        'borderRight',
+        'paddingTop',
+        'paddingBottom',
+        'paddingLeft',
+        'paddingRight',
+        'contentAlignment',
+      ]),
     },
   });
 
@@ -359,7 +468,7 @@ function tableRequests(placed: PlacedTable, merges: DocsRequest[]): DocsRequest[
           columnSpan: table.columnsPt.length,
         },
         tableCellStyle: { contentAlignment: 'MIDDLE' },
-        fields: 'contentAlignment',
+        fields: fieldMask<TableCellStyle>(['contentAlignment']),
       },
     });
     requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
@@ -368,7 +477,7 @@ function tableRequests(placed: PlacedTable, merges: DocsRequest[]): DocsRequest[
   const kept = table.rows.flatMap((row, index) => (row.keepTogether ? [index] : []));
   if (kept.length > 0) {
     const rowIndices = kept.length === table.rows.length ? undefined : kept;
-    requests.push({ updateTableRowStyle: { tableStartLocation, ...(rowIndices ? { rowIndices } : {}), tableRowStyle: { preventOverflow: true }, fields: 'preventOverflow' } });
+    requests.push({ updateTableRowStyle: { tableStartLocation, ...(rowIndices ? { rowIndices } : {}), tableRowStyle: { preventOverflow: true }, fields: fieldMask<TableRowStyle>(['preventOverflow']) } });
   }
 
   table.rows.forEach((row, r) => {
