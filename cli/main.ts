@@ -3,18 +3,21 @@ import { summaryCommand } from './commands/summary';
 import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { renderCommand } from './commands/render';
+import { importCommand } from './commands/import';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> …
   template --out FILE.json [--framework TT57/2026] [--school-year 2026-2027]
   validate FILE.json [--json] [--today dd/mm/yyyy]
   summary FILE.json [--json]
-  render FILE.json --out plan.html`;
+  render FILE.json --out plan.html
+  import FILE.docx|.html|.json --out plan.json`;
 
 const commands: Record<string, (argv: string[]) => number> = {
   template: templateCommand,
   validate: validateCommand,
   summary: summaryCommand,
   render: renderCommand,
+  import: importCommand,
 };
 
 function main(argv: string[]): number {
