@@ -174,8 +174,8 @@ function joinLines(raw: string): string {
 
 const TRAILING_PUNCTUATION_RE = /[\s.;,]+$/;
 
-/** Words that add nothing before a time: `Từ`, `Trong`, `Vào`, `Khoảng`, `Dự kiến`, `Thời gian:`, `Bắt đầu`, `Đến hết`. */
-const LEADING_WORDS_RE = /^(?:(?:bat dau|tu|trong|vao|khoang|du kien|thoi gian|thuc hien|den het|den|toi)\s*:?\s+)+/;
+/** Words that add nothing before a time: `Từ`, `Trong`, `Vào`, `Khoảng`, `Dự kiến`, `Thời gian:`, `Bắt đầu`, `Giai đoạn`, `Đến hết`. */
+const LEADING_WORDS_RE = /^(?:(?:bat dau|tu|trong|vao|khoang|du kien|thoi gian|thuc hien|giai doan|den het|den|toi)\s*:?\s+)+/;
 
 /**
  * `Từ tháng 9/2024`, `Bắt đầu từ năm học 2022-2023`: one moment that opens an
@@ -370,7 +370,8 @@ function joinSides(leftText: string, rightText: string, schoolYear: SchoolYear |
   if (left.kind === 'span' && right.kind === 'span') {
     // `Tháng 12/2024 - 2025`: the end might be the year or the school year: don't guess.
     if (left.span.yearOnly !== right.span.yearOnly) return null;
-    return range(left.span.start, right.span.end);
+    const window = range(left.span.start, right.span.end);
+    return left.span.yearOnly ? { ...window, yearOnly: true } : window;
   }
   if (left.kind === 'span' && right.kind === 'month') {
     if (left.span.yearOnly) return null;
@@ -445,7 +446,10 @@ function placeListMonths(spans: (Span | null)[], months: number[], schoolYear: S
 
 /** The window of a piece on its own; a lone month is placed by the school year. */
 function pieceWindow(piece: Piece, schoolYear: SchoolYear | null): TimeWindow | null {
-  if (piece.kind === 'span') return range(piece.span.start, piece.span.end);
+  if (piece.kind === 'span') {
+    const window = range(piece.span.start, piece.span.end);
+    return piece.span.yearOnly ? { ...window, yearOnly: true } : window;
+  }
   const start = inSchoolYear(piece.month, schoolYear);
   return start === null ? null : range(start, start);
 }

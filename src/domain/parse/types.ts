@@ -31,9 +31,15 @@ export interface TimeWindow {
   end: MonthIndex;
   /** `ongoing` for `Thường xuyên` / `Cả năm học` (the whole school year). */
   kind: 'range' | 'ongoing';
+  /**
+   * Written as whole years (`Năm 2025`, `Giai đoạn 2025-2030`): the start
+   * is January only because no month was given, so it says nothing about
+   * starting before the school year's August.
+   */
+  yearOnly?: true;
 }
 
-/** Năm học, e.g. 2024-2025: runs from September of `startYear` to May of `endYear`. */
+/** Năm học, e.g. 2024-2025 (its window, August to July, is in validate/horizon.ts). */
 export interface SchoolYear {
   startYear: number;
   endYear: number;

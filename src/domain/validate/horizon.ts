@@ -38,7 +38,9 @@ export function placeWindow(window: TimeWindow, horizon: PlanHorizon | null): Wi
   if (!horizon) return 'ok';
   if (window.end < horizon.yearStart) return 'before-start';
   if (window.end > horizon.horizonEnd) return 'beyond-horizon';
-  if (window.start < horizon.yearStart) return 'starts-before';
+  // `Năm 2025` in 2025-2026 starts "in January" only for want of a month.
+  const startsInFirstCalendarYear = window.yearOnly === true && window.start >= horizon.yearStart - (horizon.yearStart % 12);
+  if (window.start < horizon.yearStart && !startsInFirstCalendarYear) return 'starts-before';
   if (window.start > horizon.yearEnd) return 'after-school-year';
   return 'ok';
 }

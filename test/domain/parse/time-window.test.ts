@@ -14,6 +14,12 @@ function months(from: string, to: string, kind: TimeWindow['kind'] = 'range'): T
   return { start: monthIndex(fromYear, fromMonth), end: monthIndex(toYear, toMonth), kind };
 }
 
+/** The window's months and kind; whether it was written as whole years is tested on its own below. */
+function monthsOf(window: TimeWindow | null): TimeWindow | null {
+  if (!window) return null;
+  return { start: window.start, end: window.end, kind: window.kind };
+}
+
 describe('monthIndex and formatMonth', () => {
   it('counts months so that windows compare with <', () => {
     expect(monthIndex(2024, 9)).toBe(2024 * 12 + 8);
@@ -42,7 +48,7 @@ describe('parseTimeWindow: forms seen in real plans (school year 2024-2025)', ()
     ['Tháng 3', '3/2025', '3/2025'],
     ['Tháng 8', '8/2024', '8/2024'],
   ])('%j → %s – %s', (cell, from, to) => {
-    expect(parseTimeWindow(cell, year2024)).toEqual(months(from, to));
+    expect(monthsOf(parseTimeWindow(cell, year2024))).toEqual(months(from, to));
   });
 
   it.each<[Cell]>([['Cả năm học'], ['Thường xuyên']])('%j → the school year, ongoing', (cell) => {
@@ -112,7 +118,7 @@ describe('parseTimeWindow: more forms', () => {
     ['Tháng 10/2024 - tháng 5/2025'.normalize('NFD'), '10/2024', '5/2025'],
     ['Học kỳ I'.normalize('NFD'), '9/2024', '1/2025'],
   ])('%j → %s – %s', (cell, from, to) => {
-    expect(parseTimeWindow(cell, year2024)).toEqual(months(from, to));
+    expect(monthsOf(parseTimeWindow(cell, year2024))).toEqual(months(from, to));
   });
 
   it.each<[Cell]>([
@@ -163,7 +169,7 @@ describe('parseTimeWindow: forms that need the school year give null without it'
     ['Tháng 9 đến tháng 12/2024', '9/2024', '12/2024'],
     ['Năm 2025', '1/2025', '12/2025'],
   ])('but %j does not need it', (cell, from, to) => {
-    expect(parseTimeWindow(cell, null)).toEqual(months(from, to));
+    expect(monthsOf(parseTimeWindow(cell, null))).toEqual(months(from, to));
   });
 });
 
@@ -214,5 +220,53 @@ describe('parseTimeWindow: properties', () => {
     const started = performance.now();
     for (let i = 0; i < 5000; i++) parseTimeWindow(cells[i % cells.length], year2024);
     expect(performance.now() - started).toBeLessThan(500);
+  });
+});
+
+describe('parseTimeWindow: Word habits and typos seen in real plans (school year 2024-2025)', () => {
+  it.each<[Cell, string, string]>([
+    ['9/2024 đến hết năm học 2024-2025', '9/2024', '5/2025'],
+    ['9/2023 đến hết năn học 2023-2024', '9/2023', '5/2024'], // "năn": a typo for năm
+    ['đến hết năm học 2024-2025', '9/2024', '5/2025'],
+    ['Đến hết tháng 5/2025', '5/2025', '5/2025'],
+    // `Từ …` / `Bắt đầu từ …` with no end: the work runs on at least to the end of this school year.
+    ['Bắt đầu từ năm học 2022-2023', '9/2022', '5/2025'],
+    ['Từ tháng 9/2024', '9/2024', '5/2025'],
+    ['Từ tháng 10/2025', '10/2025', '10/2025'],
+    ['Hè 2024', '6/2024', '8/2024'],
+    ['Hè 2025', '6/2025', '8/2025'],
+    ['Hè', '6/2025', '8/2025'],
+    ['Dịp hè năm 2025', '6/2025', '8/2025'],
+    ['Tháng 9/2024 đến tháng 5/2025', '9/2024', '5/2025'],
+    ['Tháng 7/2024 - 5/2025', '7/2024', '5/2025'],
+    ['Tháng 07/2024 - tháng 01/2025', '7/2024', '1/2025'],
+    ['HKI năm học 2024-2025', '9/2024', '1/2025'],
+    ['Cuối năm học', '4/2025', '5/2025'],
+    ['Cuối năm học.', '4/2025', '5/2025'],
+    ['Quý I/2025', '1/2025', '3/2025'],
+    ['Tháng9/2024', '9/2024', '9/2024'],
+    ['tháng 9/2024đến tháng 12/2024', '9/2024', '12/2024'],
+    ['Tháng9/2024 - 5/2025', '9/2024', '5/2025'],
+    ['thang 10/2024-thang 5/2025', '10/2024', '5/2025'],
+    ['Thnag 10/2024', '10/2024', '10/2024'],
+    ['Hocky 2', '1/2025', '5/2025'],
+    ['Nam hoc 2024-2025', '9/2024', '5/2025'],
+    ['Giai đoạn 2025-2030', '1/2025', '12/2030'],
+  ])('%j → %s – %s', (cell, from, to) => {
+    expect(monthsOf(parseTimeWindow(cell, year2024))).toEqual(months(from, to));
+  });
+
+  it.each<[Cell]>([['Định kỳ hàng tháng'], ['Dinh ky hang thang'], ['Thuong xuyen'], ['Ca nam hoc']])('%j → the school year, ongoing', (cell) => {
+    expect(parseTimeWindow(cell, year2024)).toEqual(months('9/2024', '5/2025', 'ongoing'));
+  });
+
+  it.each<[Cell, boolean]>([
+    ['Năm 2025', true],
+    ['Giai đoạn 2025-2030', true],
+    ['Năm 2024 - năm 2026', true],
+    ['Tháng 1/2025 - tháng 12/2025', false],
+    ['Năm học 2024-2025', false],
+  ])('%j is written as whole years: %s', (cell, yearOnly) => {
+    expect(parseTimeWindow(cell, year2024)?.yearOnly === true).toBe(yearOnly);
   });
 });
