@@ -1,28 +1,30 @@
-import { applyMarks, decodeMarks, encodeMarks, issuesBySheet, type PreviousMark } from '../domain/marks/marks';
+import { applyMarks, issuesBySheet } from '../domain/marks/marks';
 import type { Issue } from '../domain/validate/issue';
-import { parseA1 } from '../domain/workbook/a1';
-import { chunked, readLong } from './properties';
 
-const MARKS_KEY = 'marks:';
+/**
+ * Which tabs carry marks, by sheet id (an id survives renaming the tab), so
+ * that a tab whose issues are all fixed is still visited to take its marks
+ * off. Where the marks are inside a tab is not stored: they are found by
+ * their notes (domain/marks), which move with their cells.
+ */
+const MARKED_SHEETS_KEY = 'marks.sheets';
 
-/** Rows and columns a tab's marks span (1-based sizes for getRange). */
-function extent(cells: Iterable<string>): { rows: number; cols: number } {
-  let rows = 0;
-  let cols = 0;
-  for (const cell of cells) {
-    const position = parseA1(cell);
-    if (!position) continue;
-    rows = Math.max(rows, position.row + 1);
-    cols = Math.max(cols, position.col + 1);
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+function recordedSheetIds(all: Record<string, string>): number[] {
+  try {
+    const ids: unknown = JSON.parse(all[MARKED_SHEETS_KEY] ?? '[]');
+    return Array.isArray(ids) ? ids.filter((id): id is number => typeof id === 'number') : [];
+  } catch {
+    return []; // a damaged record only costs a visit to the tabs with issues
   }
-  return { rows, cols };
 }
 
 /**
- * Puts this run's marks on the cells and takes the previous run's off,
- * tab by tab: one read of backgrounds and notes and one write of each per
- * tab that has marks, whatever the number of rows. Values are never read
- * or written here.
+ * Puts this run's marks on the cells and takes the earlier runs' off, tab
+ * by tab: per tab, one read of the whole grid's backgrounds and notes and,
+ * when something changed, one write of each over the changed block,
+ * whatever the number of rows. Values are never read or written here.
  */
 export function writeMarks(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
@@ -31,54 +33,42 @@ export function writeMarks(
 ): { marked: number; cleared: number } {
   const all = properties.getProperties();
   const bySheet = issuesBySheet(issues);
-  const previousBySheet = new Map<string, PreviousMark[]>();
-  for (const key of Object.keys(all)) {
-    if (!key.startsWith(MARKS_KEY) || key.includes('#')) continue;
-    previousBySheet.set(key.slice(MARKS_KEY.length), decodeMarks(readLong(properties, key, all)));
+  const tabs = new Map<number, { sheet: Sheet; cells: Map<string, Issue[]> }>();
+  for (const [name, cells] of bySheet) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) tabs.set(sheet.getSheetId(), { sheet, cells });
   }
-  for (const key of Object.keys(all)) {
-    const match = /^marks:(.*)#n$/.exec(key);
-    if (match && !previousBySheet.has(match[1])) previousBySheet.set(match[1], decodeMarks(readLong(properties, `${MARKS_KEY}${match[1]}`, all)));
+  for (const id of recordedSheetIds(all)) {
+    if (tabs.has(id)) continue;
+    const sheet = spreadsheet.getSheetById(id);
+    if (sheet) tabs.set(id, { sheet, cells: new Map() }); // a deleted tab took its marks with it
   }
 
-  const toSet: Record<string, string> = {};
-  const toRemove: string[] = [];
   let marked = 0;
   let cleared = 0;
-  const sheetNames = new Set([...bySheet.keys(), ...previousBySheet.keys()]);
-  for (const name of sheetNames) {
-    const cells = bySheet.get(name) ?? new Map<string, Issue[]>();
-    const previous = previousBySheet.get(name) ?? [];
-    const key = `${MARKS_KEY}${name}`;
-    const sheet = spreadsheet.getSheetByName(name);
-    if (!sheet) {
-      // The tab is gone (or the issue names a missing tab): nothing to mark, forget its marks.
-      toRemove.push(key, ...chunked(key, '', all).remove);
-      continue;
-    }
-    const wanted = extent([...cells.keys(), ...previous.map((mark) => mark.cell)]);
-    const rows = Math.min(wanted.rows, sheet.getMaxRows());
-    const cols = Math.min(wanted.cols, sheet.getMaxColumns());
-    if (rows === 0 || cols === 0) continue;
-    const range = sheet.getRange(1, 1, rows, cols);
-    const result = applyMarks(range.getBackgrounds(), range.getNotes(), { sheet: name, issues: cells, previous });
+  const stillMarked: number[] = [];
+  for (const [id, { sheet, cells }] of tabs) {
+    // The whole grid: marks may be anywhere rows and columns have moved them.
+    const whole = sheet.getRange(1, 1, sheet.getMaxRows(), sheet.getMaxColumns());
+    const result = applyMarks(whole.getBackgrounds(), whole.getNotes(), cells);
     if (result.changed) {
-      range.setBackgrounds(result.backgrounds);
-      range.setNotes(result.notes);
+      const { top, left, bottom, right } = result.changed;
+      const block = (grid: string[][]) => grid.slice(top, bottom + 1).map((row) => row.slice(left, right + 1));
+      sheet
+        .getRange(top + 1, left + 1, bottom - top + 1, right - left + 1)
+        .setBackgrounds(block(result.backgrounds))
+        .setNotes(block(result.notes));
     }
-    marked += result.marked.length;
+    marked += result.marked;
     cleared += result.cleared;
-    if (result.marked.length === 0) {
-      toRemove.push(key, ...chunked(key, '', all).remove);
-    } else {
-      const { set, remove } = chunked(key, encodeMarks(result.marked), all);
-      Object.assign(toSet, set);
-      toRemove.push(...remove);
-    }
+    if (result.marked > 0) stillMarked.push(id);
   }
-  for (const key of new Set(toRemove)) {
-    if (all[key] !== undefined && toSet[key] === undefined) properties.deleteProperty(key);
+
+  const record = JSON.stringify(stillMarked.sort((a, b) => a - b));
+  if (stillMarked.length === 0) {
+    if (all[MARKED_SHEETS_KEY] !== undefined) properties.deleteProperty(MARKED_SHEETS_KEY);
+  } else if (all[MARKED_SHEETS_KEY] !== record) {
+    properties.setProperty(MARKED_SHEETS_KEY, record);
   }
-  if (Object.keys(toSet).length > 0) properties.setProperties(toSet);
   return { marked, cleared };
 }
