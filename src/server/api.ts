@@ -94,16 +94,45 @@ export interface CheckReport {
   cleared: number;
 }
 
+/**
+ * What to do when the Doc cannot simply be rewritten: it was edited by hand
+ * since the add-on last wrote it, the user may only read it, or the user's
+ * add-on cannot see it (another editor's Doc). `ask` (the default) writes
+ * nothing and answers with a `decision`; `overwrite` replaces the hand
+ * edits; `newVersion` makes a new Doc and leaves the old one as it is.
+ */
+export type OnEdited = 'ask' | 'overwrite' | 'newVersion';
+
 export interface DocumentRequest {
   /** True: a new Doc even when one exists. */
   newVersion: boolean;
+  /** Omitted: 'ask'. */
+  onEdited?: OnEdited;
+}
+
+/** Why the add-on stopped and asks the user before touching the Doc. */
+export interface DocumentDecision {
+  reason: 'edited' | 'readOnly' | 'notVisible';
+  /** The values of DocumentRequest.onEdited the sidebar should offer, in this order. */
+  choices: Exclude<OnEdited, 'ask'>[];
+  /** The person concerned, when Drive says: who last edited it, or whose Doc it is. */
+  person: { email: string; name: string } | null;
+  /** ISO time of the hand edit, when known. */
+  editedAt: string | null;
 }
 
 export interface DocumentReport {
+  /** The Doc now (after a decision: the existing one, untouched). */
   links: DocumentLinks;
   created: boolean;
   /** Vietnamese: what happened, and the one manual step left (page numbers). */
   message: string;
+  /** Non-null: nothing was written; ask the user, then call again with `onEdited`. */
+  decision: DocumentDecision | null;
+  /** True when this generation replaced hand edits in the Doc (the user chose to overwrite). */
+  replacedEdits: boolean;
+  /** Whether the PDF copy now matches the Doc. */
+  pdfSaved: boolean;
 }
 
 export interface ShareRequest {
@@ -113,10 +142,30 @@ export interface ShareRequest {
   message: string;
 }
 
+/** What happened for one address. */
+export interface RecipientOutcome {
+  email: string;
+  /**
+   * `shared`: the Doc and the PDF (when there is a current one) are shared;
+   * `docOnly`: the Doc is shared, the PDF could not be; `failed`: nothing
+   * was shared with this address.
+   */
+  status: 'shared' | 'docOnly' | 'failed';
+  /** Drive e-mailed this person (about the Doc, and about the PDF when it had to). */
+  notified: boolean;
+  /** Vietnamese: why something failed and what to do; null when all went through. */
+  problem: string | null;
+}
+
 export interface ShareReport {
+  /** Addresses the Doc is now shared with (status `shared` or `docOnly`). */
   shared: string[];
   links: DocumentLinks;
   message: string;
+  /** One entry per address, in the order they were written. */
+  recipients: RecipientOutcome[];
+  /** True only when every address got everything (the Doc, and the PDF when there is one). */
+  complete: boolean;
 }
 
 /** The server functions, by name, as `google.script.run` sees them. */

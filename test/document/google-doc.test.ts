@@ -186,16 +186,16 @@ describe('generating again', () => {
   });
 
   it.each([
-    ['deleted for good', (emu: Emulator, id: string) => emu.drive.delete(id)],
-    ['in the trash', (emu: Emulator, id: string) => emu.drive.trash(id)],
-  ])('makes a new Doc, and says so, when the old one was %s', (_what, remove) => {
+    ['deleted for good', (emu: Emulator, id: string) => emu.drive.delete(id), 'đã bị xóa hẳn'],
+    ['in the trash', (emu: Emulator, id: string) => emu.drive.trash(id), 'đang nằm trong thùng rác'],
+  ])('makes a new Doc, and says so, when the old one was %s', (_what, remove, said) => {
     const addOn = openAddOn(tt17Clean());
     const first = generate(addOn);
     remove(addOn.emu, first.links.docId);
     const second = generate(addOn);
     expect(second.created).toBe(true);
     expect(second.links.docId).not.toBe(first.links.docId);
-    expect(second.message).toContain('đã bị xóa');
+    expect(second.message).toContain(said);
     expect(theDoc(addOn.emu, second).text()).toContain('KẾ HOẠCH');
   });
 

@@ -30,7 +30,13 @@ describe('sharing the plan', () => {
     const addOn = withDocument();
     const report = addOn.value('shareDocument', { emails: ['ketoan.thak@example.edu.vn; PHONGGD.ankhang@example.edu.vn'], role: 'commenter', message: 'Kính gửi Phòng GD&ĐT kế hoạch cải tiến chất lượng năm học 2024-2025.' });
     expect(report.shared).toEqual(['phonggd.ankhang@example.edu.vn', 'hieutruong.thak@example.edu.vn', 'ketoan.thak@example.edu.vn']);
-    expect(report.message).toContain('quyền Người nhận xét cho 3 địa chỉ');
+    expect(report.message).toContain('quyền Người nhận xét cho cả 3 địa chỉ');
+    expect(report.complete).toBe(true);
+    expect(report.recipients.map((r) => [r.email, r.status, r.notified])).toEqual([
+      ['phonggd.ankhang@example.edu.vn', 'shared', true],
+      ['hieutruong.thak@example.edu.vn', 'shared', true],
+      ['ketoan.thak@example.edu.vn', 'shared', true],
+    ]);
     expect(report.links.docUrl).toContain(report.links.docId);
     expect(grants(addOn.emu).sort()).toEqual(
       [
@@ -64,8 +70,8 @@ describe('sharing the plan', () => {
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.message).toContain('Chưa chia sẻ cho ai');
-    expect(result.message).toContain('"hieutruong.thak@example" (ô "Email nhận" (trang Thông tin chung))');
-    expect(result.message).toContain('"ketoan@@example.edu.vn" (ô địa chỉ bạn nhập)');
+    expect(result.message).toContain('"hieutruong.thak@example" ở ô Thông tin chung!B14 ("Email nhận"): tên miền thiếu phần đuôi');
+    expect(result.message).toContain('"ketoan@@example.edu.vn" ở ô địa chỉ bạn nhập: có nhiều hơn một dấu @');
     expect(grants(addOn.emu)).toEqual([]);
     expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(0);
   });
@@ -101,6 +107,6 @@ describe('sharing the plan', () => {
 
 describe('collecting addresses', () => {
   it('splits on commas, semicolons, spaces and lines, and drops repeats whatever their case', () => {
-    expect(collectRecipients(['a@x.vn, b@x.vn\nc@x.vn'], ['B@X.VN; d@x.vn e@x.vn']).map((r) => r.email)).toEqual(['a@x.vn', 'b@x.vn', 'c@x.vn', 'd@x.vn', 'e@x.vn']);
+    expect(collectRecipients([{ text: 'a@x.vn, b@x.vn\nc@x.vn', from: 'Thông tin chung!B14' }], ['B@X.VN; d@x.vn e@x.vn']).map((r) => r.email)).toEqual(['a@x.vn', 'b@x.vn', 'c@x.vn', 'd@x.vn', 'e@x.vn']);
   });
 });
