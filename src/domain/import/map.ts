@@ -279,6 +279,17 @@ function unplacedSheet(rows: UnplacedRow[]): RawSheet {
   };
 }
 
+/**
+ * The criterion cell: as the document prints it when it names the
+ * criterion (`Tiêu chí 1.1: Phương hướng…`), the framework's label when it
+ * is a bare code (`TC 3.4`, `1.1`), so the tab reads like setup's.
+ */
+function labelOf(printed: string | undefined, canonical: string): string {
+  if (!printed) return canonical;
+  const bare = /^(?:(?:tieu chi|tc|yeu cau|yc)\s*(?:so\s*)?)?[\d.,\s:]*$/.test(foldLine(printed));
+  return bare ? canonical : printed;
+}
+
 /** The document's content as a workbook, with what was found and what was not. */
 export function mapDocument(content: DocumentContent, known: Framework[] = IMPORT_FRAMEWORKS): ImportResult {
   const lines = allLines(content);
@@ -301,7 +312,7 @@ export function mapDocument(content: DocumentContent, known: Framework[] = IMPOR
       const levelText = stated ?? (level === null ? '' : formatLevel(level));
       if (levelText === '') levelsMissing.push(criterion.code);
       else levelsFound += 1;
-      return { label: fromDocument?.label || criterionLabel(criterion.code, criterion.name), rows: fromDocument?.rows ?? [], level: levelText };
+      return { label: labelOf(fromDocument?.label, criterionLabel(criterion.code, criterion.name)), rows: fromDocument?.rows ?? [], level: levelText };
     });
     const tab = subjectTab(standardTabName(framework, standard.number), framework.standardColumns, found.plan.extraHeadings, subjects);
     sheets.push(tab.sheet);
@@ -318,7 +329,7 @@ export function mapDocument(content: DocumentContent, known: Framework[] = IMPOR
       const levelText = stated ?? (met === null ? '' : met ? 'Đạt' : 'Không đạt');
       if (levelText === '') levelsMissing.push(`Mức ${requirements.level} – yêu cầu ${item.number}`);
       else levelsFound += 1;
-      return { label: fromDocument?.label || `Tiêu chí ${item.number}: ${item.text}`, rows: fromDocument?.rows ?? [], level: levelText };
+      return { label: labelOf(fromDocument?.label, `Tiêu chí ${item.number}: ${item.text}`), rows: fromDocument?.rows ?? [], level: levelText };
     });
     const tab = subjectTab(requirements.tabName, requirements.columns, found.plan.extraHeadings, subjects);
     sheets.push(tab.sheet);
