@@ -180,6 +180,93 @@ describe('emulated Docs: structure and indices', () => {
   });
 });
 
+describe('emulated Docs: what Google does that the add-on must undo', () => {
+  const a4 = { width: { magnitude: 595.28, unit: 'PT' }, height: { magnitude: 841.89, unit: 'PT' } };
+
+  it('creates pageless Docs when the account makes new documents pageless; their page is not rendered', () => {
+    const { emu, docs } = setup();
+    emu.drive.setDefaultDocumentMode('PAGELESS');
+    const created = docs.Documents.create({ title: 'Kế hoạch' });
+    expect((created.documentStyle as { documentFormat?: unknown }).documentFormat).toEqual({ documentMode: 'PAGELESS' });
+    const id = created.documentId!;
+    // Page size and margins are set and read back, but a pageless Doc does not lay them out.
+    batch(docs, id, [{ updateDocumentStyle: { documentStyle: { pageSize: a4, marginLeft: { magnitude: 85.04, unit: 'PT' } }, fields: 'pageSize,marginLeft' } }]);
+    expect(emu.drive.doc(id)!.documentStyle().pageSize).toEqual(a4);
+    expect(emu.drive.doc(id)!.page()).toEqual({ mode: 'PAGELESS' });
+
+    batch(docs, id, [{ updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGES' } }, fields: 'documentFormat' } }]);
+    expect(emu.drive.doc(id)!.page()).toMatchObject({ mode: 'PAGES', widthPt: 595.28, heightPt: 841.89, margins: { left: 85.04 } });
+  });
+
+  it.each([
+    ['documentFormat', 'PAGES', 'PAGES'],
+    ['documentFormat.documentMode', 'PAGES', 'PAGES'],
+    ['documentFormat', 'PAGELESS', 'PAGELESS'],
+  ])('sets the document mode with the mask %s to %s', (fields, mode, expected) => {
+    const { emu, docs, id } = setup();
+    batch(docs, id, [{ updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: mode } }, fields } }]);
+    expect(emu.drive.doc(id)!.page().mode).toBe(expected);
+  });
+
+  it('refuses an unknown document mode and the read-only header ids', () => {
+    const { docs, id } = setup();
+    expect(() => batch(docs, id, [{ updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGED' } }, fields: 'documentFormat' } }])).toThrow(
+      /Invalid value for documentFormat.documentMode: PAGED/,
+    );
+    expect(() => batch(docs, id, [{ updateDocumentStyle: { documentStyle: { defaultHeaderId: 'x' }, fields: 'defaultHeaderId' } }])).toThrow(/Invalid field: defaultHeaderId/);
+  });
+
+  it.each([
+    ['a Wingdings bullet pasted from Word', '\uf0b7 Bồi dưỡng giáo viên', ' Bồi dưỡng giáo viên'],
+    ['Symbol and private-use characters', 'Tổ\ue000 chức\uf8ff', 'Tổ chức'],
+    ['control characters U+0000–0008 and U+000C–001F', 'Thư\u0000 viện\u0008\u000c\u001f', 'Thư viện'],
+    ['a carriage return (stripped, not a line break)', 'Học kỳ I\rHọc kỳ II', 'Học kỳ IHọc kỳ II'],
+    ['tab and the vertical tab (kept)', 'Mục\tA\u000bB', 'Mục\tA\u000bB'],
+    ['characters just outside the ranges (kept)', 'Điều\u007f 5\uf900', 'Điều\u007f 5\uf900'],
+  ])('strips from inserted text exactly what Google strips: %s', (_what, sent, stored) => {
+    const { emu, docs, id } = setup();
+    batch(docs, id, [{ insertText: { location: { index: 1 }, text: sent } }]);
+    const doc = emu.drive.doc(id)!;
+    expect(doc.paragraphs()[0].text).toBe(stored);
+    // Every later index moves by what was stripped.
+    expect(doc.bodyEnd()).toBe(2 + stored.length);
+  });
+
+  it('gives inserted text the paragraph style and bullets of the paragraph it goes into', () => {
+    const { emu, docs, id } = setup();
+    batch(docs, id, [
+      { insertText: { location: { index: 1 }, text: 'Việc cũ' } },
+      { createParagraphBullets: { range: { startIndex: 1, endIndex: 2 }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+      { updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { namedStyleType: 'HEADING_1' }, fields: 'namedStyleType' } },
+      { insertText: { location: { index: 1 }, text: 'một\nhai\n' } },
+    ]);
+    const paragraphs = emu.drive.doc(id)!.paragraphs();
+    expect(paragraphs.map((p) => p.text)).toEqual(['một', 'hai', 'Việc cũ']);
+    for (const paragraph of paragraphs) {
+      expect(paragraph.style.namedStyleType).toBe('HEADING_1');
+      expect(paragraph.bullet).toMatchObject({ nestingLevel: 0 });
+    }
+  });
+
+  it('keeps the style and bullets of the last paragraph when the whole body is deleted; deleteParagraphBullets removes them', () => {
+    const { emu, docs, id } = setup();
+    batch(docs, id, [
+      { insertText: { location: { index: 1 }, text: 'Đầu\nCuối' } },
+      { createParagraphBullets: { range: { startIndex: 5, endIndex: 6 }, bulletPreset: 'NUMBERED_DECIMAL_ALPHA_ROMAN' } },
+      { updateTextStyle: { range: { startIndex: 5, endIndex: 10 }, textStyle: { weightedFontFamily: { fontFamily: 'Arial' }, bold: true }, fields: 'weightedFontFamily,bold' } },
+    ]);
+    const bodyEnd = emu.drive.doc(id)!.bodyEnd();
+    batch(docs, id, [{ deleteContentRange: { range: { startIndex: 1, endIndex: bodyEnd - 1 } } }]);
+    const [survivor] = emu.drive.doc(id)!.paragraphs();
+    expect(survivor.text).toBe('');
+    expect(survivor.bullet).not.toBeNull();
+    expect(survivor.runs[0].style).toMatchObject({ bold: true, weightedFontFamily: { fontFamily: 'Arial' } });
+
+    batch(docs, id, [{ deleteParagraphBullets: { range: { startIndex: 1, endIndex: 2 } } }, { insertText: { location: { index: 1 }, text: 'Mới' } }]);
+    expect(emu.drive.doc(id)!.paragraphs()[0]).toMatchObject({ text: 'Mới', bullet: null });
+  });
+});
+
 describe('emulated Drive under drive.file', () => {
   it('sees only the files the add-on created', () => {
     const { emu, docs, drive } = setup();

@@ -56,7 +56,7 @@ describe('the Google Doc of the TT17 plan', () => {
   it('is in Times New Roman throughout, body text at 14 pt', () => {
     const runs = doc.paragraphs().flatMap((paragraph) => paragraph.runs);
     expect(runs.length).toBeGreaterThan(100);
-    for (const run of runs.slice(0, -1)) expect(run.style.weightedFontFamily?.fontFamily).toBe('Times New Roman');
+    expect(runs.filter((run) => run.style.weightedFontFamily?.fontFamily !== 'Times New Roman')).toEqual([]);
     const body = doc.paragraphs().find((paragraph) => paragraph.text.startsWith('- Cải tiến chất lượng giáo dục'))!;
     expect(body.runs[0].style.fontSize).toEqual({ magnitude: 14, unit: 'PT' });
     expect(body.style).toMatchObject({ alignment: 'JUSTIFIED', indentFirstLine: { magnitude: 36 }, spaceBelow: { magnitude: 6 } });
@@ -263,6 +263,94 @@ describe('refusals', () => {
     release();
     expect(result).toEqual({ ok: false, message: expect.stringContaining('Một người khác đang cập nhật bảng tính này') });
     expect(addOn.emu.drive.files()).toEqual([]);
+  });
+});
+
+describe('what a real account does that the add-on must undo', () => {
+  it.each([
+    ['TT17, A4 portrait', tt17Clean, new Date('2024-10-05T09:00:00+07:00'), 210, 297],
+    ['TT57, A4 landscape', tt57Sample, new Date('2026-10-12T09:00:00+07:00'), 297, 210],
+  ])('an account whose new documents are pageless still gets pages (%s, NĐ30 margins, page 1 apart)', (_what, workbook, now, widthMm, heightMm) => {
+    const addOn = openAddOn(workbook(), now);
+    addOn.emu.drive.setDefaultDocumentMode('PAGELESS');
+    const doc = theDoc(addOn.emu, generate(addOn));
+    expect(doc.page()).toEqual({
+      mode: 'PAGES',
+      widthPt: pt(widthMm),
+      heightPt: pt(heightMm),
+      margins: { top: pt(20), bottom: pt(20), left: pt(30), right: pt(15) },
+      firstPageHeaderApart: true,
+    });
+  });
+
+  it('builds the Doc right around characters Google strips (Wingdings bullets pasted from Word, control characters)', () => {
+    const workbook = tt17Clean();
+    workbook.sheets.push({
+      name: 'Nội dung văn bản',
+      values: [
+        ['Mục', 'Nội dung'],
+        ['I. MỤC ĐÍCH, YÊU CẦU', '\uf0b7 Nâng cao chất lượng giáo dục của {Tên trường}.\n\uf0a7 Thực hiện\u001f trong năm học {Năm học}.'],
+      ],
+    });
+    setCell(workbook, 'Tiêu chuẩn 1', '1.1', 'Ghi chú', '\uf0d8 Theo dõi hằng tháng');
+    const addOn = openAddOn(workbook);
+    const doc = theDoc(addOn.emu, generate(addOn));
+    const texts = doc.paragraphs().map((paragraph) => paragraph.text);
+    expect(texts).toContain(' Nâng cao chất lượng giáo dục của Trường Tiểu học An Khang.');
+    expect(texts).toContain(' Thực hiện trong năm học 2024-2025.');
+    // Everything after the stripped characters is where it was computed to be: headings bold, tables whole.
+    const heading = doc.paragraphs().find((paragraph) => paragraph.text === 'II. CĂN CỨ XÂY DỰNG KẾ HOẠCH')!;
+    expect(heading.runs[0].text).toBe('II. CĂN CỨ XÂY DỰNG KẾ HOẠCH');
+    expect(heading.runs[0].style).toMatchObject({ bold: true, fontSize: { magnitude: 14 } });
+    const plan = doc.tables().find((table) => table.columns === 9)!;
+    expect(plan.cells[3][8]).toBe(' Theo dõi hằng tháng');
+    expect(plan.merges).toHaveLength(7);
+    const signature = doc.tables().at(-1)!;
+    expect(signature.cells[0][1]).toBe('HIỆU TRƯỞNG\nNguyễn Thị Minh Hạnh');
+    const director = doc.paragraphs().find((paragraph) => paragraph.text === 'HIỆU TRƯỞNG')!;
+    expect(director.runs[0].style).toMatchObject({ bold: true });
+  });
+
+  it('leaves the final paragraph in Times New Roman, Normal text and 1 pt (it cannot spill onto a page of its own)', () => {
+    const addOn = openAddOn(tt17Clean());
+    const doc = theDoc(addOn.emu, generate(addOn));
+    const last = doc.paragraphs().at(-1)!;
+    expect(last.inTable).toBe(false);
+    expect(last.text).toBe('');
+    expect(last.runs[0].style).toMatchObject({ weightedFontFamily: { fontFamily: 'Times New Roman' }, fontSize: { magnitude: 1 } });
+    expect(last.style).toMatchObject({ namedStyleType: 'NORMAL_TEXT', spaceAbove: { magnitude: 0 }, spaceBelow: { magnitude: 0 } });
+  });
+
+  it('regenerates as Normal text without bullets, links or colours after the user restyled the end of the Doc', () => {
+    const addOn = openAddOn(tt17Clean());
+    const first = generate(addOn);
+    // The user types a bulleted Heading 1 line in blue with a link at the end of the Doc.
+    const docs = addOn.emu.globals.Docs as GoogleAppsScript.Docs;
+    const end = theDoc(addOn.emu, first).bodyEnd();
+    const requests = [
+      { insertText: { location: { index: end - 1 }, text: 'Ghi chú thêm của hiệu trưởng' } },
+      { createParagraphBullets: { range: { startIndex: end - 1, endIndex: end }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
+      { updateParagraphStyle: { range: { startIndex: end - 1, endIndex: end }, paragraphStyle: { namedStyleType: 'HEADING_1', shading: { backgroundColor: { color: { rgbColor: { red: 1 } } } } }, fields: 'namedStyleType,shading' } },
+      {
+        updateTextStyle: {
+          range: { startIndex: end - 1, endIndex: end + 28 },
+          textStyle: { foregroundColor: { color: { rgbColor: { blue: 1 } } }, link: { url: 'https://example.edu.vn' }, weightedFontFamily: { fontFamily: 'Arial' } },
+          fields: 'foregroundColor,link,weightedFontFamily',
+        },
+      },
+    ];
+    docs.Documents.batchUpdate({ requests } as GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, first.links.docId);
+    expect(theDoc(addOn.emu, first).paragraphs().at(-1)!.bullet).not.toBeNull();
+
+    const doc = theDoc(addOn.emu, generate(addOn));
+    const paragraphs = doc.paragraphs();
+    expect(paragraphs.filter((paragraph) => paragraph.bullet !== null).map((paragraph) => paragraph.text)).toEqual([]);
+    expect(paragraphs.filter((paragraph) => paragraph.style.namedStyleType !== 'NORMAL_TEXT').map((paragraph) => paragraph.text)).toEqual([]);
+    expect(paragraphs.filter((paragraph) => paragraph.style.shading).map((paragraph) => paragraph.text)).toEqual([]);
+    const runs = paragraphs.flatMap((paragraph) => paragraph.runs);
+    expect(runs.filter((run) => run.style.link || run.style.foregroundColor).map((run) => run.text)).toEqual([]);
+    expect(runs.filter((run) => run.style.weightedFontFamily?.fontFamily !== 'Times New Roman').map((run) => run.text)).toEqual([]);
+    expect(doc.text()).not.toContain('Ghi chú thêm của hiệu trưởng');
   });
 });
 
