@@ -16,8 +16,9 @@ export interface AddOn {
   call(name: string, ...args: unknown[]): unknown;
 }
 
-export function openAddOn(workbook?: RawWorkbook, now = new Date('2024-10-05T09:00:00+07:00')): AddOn {
-  const emu = createEmulator({ htmlDir: join(ROOT, 'build'), now, spreadsheetName: 'Kế hoạch cải tiến 2024-2025' });
+/** `scriptTimeZone`: the script's zone (appsscript.json); the spreadsheet's starts the same, tests may change it. */
+export function openAddOn(workbook?: RawWorkbook, now = new Date('2024-10-05T09:00:00+07:00'), options: { scriptTimeZone?: string } = {}): AddOn {
+  const emu = createEmulator({ htmlDir: join(ROOT, 'build'), now, spreadsheetName: 'Kế hoạch cải tiến 2024-2025', timeZone: options.scriptTimeZone });
   if (workbook) loadWorkbookJson(emu, workbook);
   const bundle = loadBundle(CODE_JS, emu);
   const run = ((name: string, ...args: unknown[]) => bundle.call(name, ...args)) as AddOn['run'];

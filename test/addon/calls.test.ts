@@ -44,9 +44,26 @@ describe('service calls do not grow with rows (10 vs 1,000 rows per tab)', () =>
     console.info(`${name}: ${total} service calls (10 and 1.000 rows per tab)`);
   });
 
+  it.each<[ServerFunctionName, unknown[], number]>([
+    ['getOverview', [], 32],
+    // 77 before marks followed their cells; now + 5 getSheetId (tabs remembered by id) + 5 getRange (the changed block) + 1 time zone.
+    ['checkPlan', [], 88],
+    ['writeSummary', [], 48],
+    ['setupTabs', [{}], 33],
+  ])('%s makes exactly the calls of the figures in the README', (name, args, total) => {
+    const calls = countCalls(1000, name, args);
+    expect(Object.values(calls).reduce((sum, n) => sum + n, 0)).toBe(total);
+    // Dates are read in the spreadsheet's time zone: one question per execution.
+    expect(calls['Spreadsheet.getSpreadsheetTimeZone']).toBe(1);
+  });
+
   it('checkPlan reads each tab with one getValues and writes marks with one setBackgrounds and one setNotes per marked tab', () => {
     const calls = countCalls(1000, 'checkPlan');
     expect(calls['Range.getValues']).toBe(9); // each of the 9 tabs, once
+    // Per marked tab: the whole grid read once (marks are found wherever they moved), the changed block written once.
+    expect(calls['Range.getBackgrounds']).toBe(5);
+    expect(calls['Range.getNotes']).toBe(5);
+    expect(calls['Sheet.getRange']).toBe(10);
     expect(calls['Range.setBackgrounds']).toBe(5); // the 5 standard tabs with errors
     expect(calls['Range.setNotes']).toBe(5);
     expect(calls['Range.setBackground'] ?? 0).toBe(0);

@@ -1,0 +1,51 @@
+/**
+ * What Sheets does to the add-on's writes and reads on a real account
+ * (issue 13.5 and 13.6): text that begins like a formula must be written as
+ * text, and date cells must be read in the spreadsheet's time zone.
+ */
+import { describe, expect, it } from 'vitest';
+import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
+import { workbookTemplate } from '../../src/domain/workbook/template';
+import { tt17Clean } from '../document/plans';
+import { openAddOn } from './bundle';
+
+describe('setup writes text as text (Sheets reads "- ..." as a formula)', () => {
+  it.each([
+    ['TT17 tiểu học', tt17TieuHoc],
+    ['TT57/2026', tt57],
+  ] as const)('%s: every pre-filled cell reads back as the template wrote it, no #ERROR!', (id, framework) => {
+    const addOn = openAddOn();
+    addOn.value('setupTabs', { framework: id });
+    const templates = workbookTemplate(framework).filter((tab) => tab.columns.length > 0);
+    const startsLikeFormula = templates.flatMap((tab) => tab.rows.flat()).filter((cell) => typeof cell === 'string' && /^[-+=@]/.test(cell));
+    // The guard below only means something if the template has such texts (the default texts of Nội dung văn bản begin with "- ").
+    expect(startsLikeFormula.length).toBeGreaterThan(0);
+    for (const tab of templates) {
+      const values = addOn.emu.workbook.sheet(tab.name)!.values();
+      expect(values.flat(), tab.name).not.toContain('#ERROR!');
+      tab.rows.forEach((row, r) =>
+        row.forEach((cell, c) => {
+          if (typeof cell === 'string' && cell !== '') expect(values[r + 1][c], `${tab.name} row ${r + 2}`).toBe(cell);
+        }),
+      );
+    }
+  });
+});
+
+describe("dates are read in the spreadsheet's time zone, not the script's", () => {
+  it.each(['America/New_York', 'Asia/Ho_Chi_Minh', 'Pacific/Honolulu'])(
+    'Ngày ban hành 05/10/2024 typed in a Hà Nội sheet is 05/10/2024 in the Doc, script in %s',
+    (scriptZone) => {
+      const addOn = openAddOn(tt17Clean(), new Date('2024-10-06T09:00:00+07:00'), { scriptTimeZone: scriptZone });
+      addOn.emu.workbook.setTimeZone('Asia/Ho_Chi_Minh');
+      const info = addOn.emu.workbook.sheet('Thông tin chung')!;
+      const row = info.values().findIndex((line) => line[0] === 'Ngày ban hành');
+      info.setValues([['05/10/2024']], { at: `B${row + 1}`, asTyped: true });
+      // The sheet holds a Date: midnight in Hà Nội, the evening before in New York.
+      expect((info.cell(`B${row + 1}`).value as Date).toISOString()).toBe('2024-10-04T17:00:00.000Z');
+
+      const report = addOn.value('createDocument', { newVersion: false });
+      expect(addOn.emu.drive.doc(report.links.docId)!.text()).toContain('ngày 05 tháng 10 năm 2024');
+    },
+  );
+});
