@@ -26,7 +26,7 @@ import { Emulated, ENV, asApi, countCalls, signatureError } from './counted';
 import { toRealm } from './docs';
 import { paraText } from './docs/model';
 import { FOLDER, GOOGLE_DOC, ROOT_ID, type DriveFile, driveStore } from './docs/store';
-import { currentUser, exportsAsString, fileAccess, isNonGoogleAccount, touch, type DriveUser } from './drive-access';
+import { currentUser, displayNameOf, exportsAsString, fileAccess, isNonGoogleAccount, touch, type DriveUser } from './drive-access';
 import type { Env } from './env';
 import { ServiceError } from './model';
 
@@ -140,7 +140,7 @@ function fileResource(env: Env, file: DriveFile, fields: unknown): File {
   const access = fileAccess(env, file);
   const me = currentUser(env);
   const owner = file.permissions.find((permission) => permission.role === 'owner' && permission.emailAddress);
-  const ownerUser = owner ? { emailAddress: owner.emailAddress!, displayName: owner.emailAddress!.split('@')[0] } : null;
+  const ownerUser = owner ? { emailAddress: owner.emailAddress!, displayName: displayNameOf(owner.emailAddress!) } : null;
   const all: Record<string, unknown> = {
     kind: 'drive#file',
     id: file.id,

@@ -213,22 +213,24 @@ export function createDocument(request: DocumentRequest): DocumentReport {
     const target = chooseTarget(stored, choice);
     if (target.kind === 'decide') return decisionReport(stored!, target);
 
-    const existing = target.kind === 'existing' ? target.file : null;
-    const docId = existing ? existing.id : createBlankDocument(document.title);
+    let existing = target.kind === 'existing' ? target.file : null;
+    let docId = existing ? existing.id : createBlankDocument(document.title);
+    const notes = target.kind === 'new' ? [...target.notes] : [];
     try {
       writeDocument(docId, document, target.kind === 'existing' ? target.bodyEnd : null);
     } catch (cause) {
       // Drive said the Doc was editable, Docs refused the write (403): nothing was written (a batch is all or nothing).
-      if (existing && stored && isForbidden(cause)) {
-        return decisionReport(stored, decide('readOnly', existing.owner, null, readOnlyMessage(stored, existing.owner)));
-      }
-      throw cause;
+      if (!existing || !stored || !isForbidden(cause)) throw cause;
+      if (choice.onEdited !== 'newVersion') return decisionReport(stored, decide('readOnly', existing.owner, null, readOnlyMessage(stored, existing.owner)));
+      existing = null;
+      docId = createBlankDocument(document.title);
+      writeDocument(docId, document, null);
+      notes.push(`Văn bản cũ "${stored.title}" vẫn giữ nguyên: ${documentUrl(stored.docId)}`);
     }
     // Renamed after the write, so a refused write leaves the Doc exactly as it was.
     if (existing && existing.name !== document.title) renameFile(docId, document.title);
     const written = fileInfo(docId);
 
-    const notes = target.kind === 'new' ? [...target.notes] : [];
     const previousPdf = existing ? (stored?.pdfId ?? null) : null;
     const pdf = savePdfCopy(docId, document, previousPdf, existing ? existing.parents : []);
     if (pdf.note) notes.push(pdf.note);
@@ -247,7 +249,7 @@ export function createDocument(request: DocumentRequest): DocumentReport {
     saveStoredDocument(saved);
 
     const created = existing === null;
-    const replacedEdits = target.kind === 'existing' && target.replacedEdits;
+    const replacedEdits = existing !== null && target.kind === 'existing' && target.replacedEdits;
     const head = created ? `Đã tạo văn bản "${document.title}"` : `Đã ${replacedEdits ? 'ghi đè' : 'cập nhật'} văn bản "${document.title}" (giữ nguyên đường liên kết và quyền chia sẻ)`;
     const pdfText = pdfSaved ? ', kèm bản PDF lưu cùng thư mục' : '';
     const editsNote = replacedEdits
