@@ -110,3 +110,20 @@ describe('template --framework for each new framework', () => {
     expect(JSON.parse(cli('summary', out, '--json').stdout).framework).toBe(id);
   });
 });
+
+describe('render: the plan document of each new framework cites its own Thông tư', () => {
+  it.each([
+    ['truong-th-thcs-tan-hiep-2024-2025.json', 'Thông tư số 18/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 5.6: Kết quả giáo dục'],
+    ['truong-mam-non-hoa-sen-2024-2025.json', 'Thông tư số 19/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 3.4: Khối phòng tổ chức ăn'],
+    ['truong-mam-non-sao-mai-2026-2027.json', 'Thông tư số 57/2026/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động nuôi dưỡng, chăm sóc, giáo dục trẻ'],
+    ['trung-tam-gdtx-binh-minh-2026-2027.json', 'Thông tư số 57/2026/TT-BGDĐT', 'GIÁM ĐỐC', 'Tiêu chí 3.5: Kết quả học tập, phát triển, rèn luyện và sự tiến bộ của người học'],
+  ])('%s: %s, signed %s, lists "%s"', (file, basis, signer, criterion) => {
+    const out = join(dir, file.replace('.json', '.html'));
+    expect(cli('render', sample(file), '--out', out).status).toBe(0);
+    const text = readFileSync(out, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    expect(text).toContain(basis);
+    expect(text).toContain(signer);
+    expect(text).toContain(criterion);
+    expect(text).not.toContain('MỨC 4');
+  });
+});
