@@ -9,7 +9,7 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> …
   template --out FILE.json [--framework TT57/2026] [--school-year 2026-2027]
   validate FILE.json [--json] [--today dd/mm/yyyy]
   summary FILE.json [--json]
-  render FILE.json --out plan.html
+  render FILE.json --out plan.html [--draft] [--force]
   import FILE.docx|.html|.json --out plan.json`;
 
 const commands: Record<string, (argv: string[]) => number> = {

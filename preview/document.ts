@@ -1,12 +1,13 @@
 /**
  * The preview's document view: the plan document as the offline HTML twin
  * (src/render/html.ts, the same document model as the Google Doc), built
- * from the emulated workbook as it is now. While the plan has errors, a
- * page listing them instead, as the add-on refuses to generate the Doc.
+ * from the emulated workbook as it is now. While the plan has errors, the
+ * draft (marked DỰ THẢO), as the add-on makes it.
  */
 import type { SimpleDate } from '../src/domain/parse/types';
 import type { RawWorkbook } from '../src/domain/workbook/raw';
-import { renderWorkbookHtml } from '../src/render/html';
+import { analysePlan, planDocument } from '../src/domain/analyse';
+import { renderHtml } from '../src/render/html';
 
 export interface DocumentPreview {
   available: boolean;
@@ -43,9 +44,10 @@ export class DocumentRenderer {
   render(workbook: RawWorkbook, today: Date): { ok: boolean; html: string } {
     const day: SimpleDate = { day: today.getDate(), month: today.getMonth() + 1, year: today.getFullYear() };
     try {
-      const result = renderWorkbookHtml(workbook, { today: day });
-      if (result.ok) return { ok: true, html: result.html };
-      return { ok: false, html: messagePage(result.message, result.issues.filter((issue) => issue.severity === 'error')) };
+      const analysis = analysePlan(workbook, { today: day });
+      const outcome = planDocument(analysis, { draft: analysis.finalRefusal !== null });
+      if (outcome.ok) return { ok: true, html: renderHtml(outcome.document) };
+      return { ok: false, html: messagePage(outcome.message, analysis.issues.filter((issue) => issue.severity === 'error')) };
     } catch (cause) {
       return { ok: false, html: messagePage(`Chưa tạo được văn bản: ${(cause as Error).message.split('\n')[0]}`) };
     }

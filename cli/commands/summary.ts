@@ -1,6 +1,5 @@
 import { formatVnd } from '../../src/domain/parse/budget';
-import { summarize } from '../../src/domain/summary/summary';
-import { readPlan } from '../../src/domain/workbook/read';
+import { analysePlan } from '../../src/domain/analyse';
 import { parseArgs } from '../args';
 import { readWorkbookFile } from '../read-workbook';
 import { printText } from '../terminal-text';
@@ -8,7 +7,7 @@ import { printText } from '../terminal-text';
 /** `summary FILE [--json]`: the level summary; 0, or 2 when unreadable. */
 export function summaryCommand(argv: string[]): number {
   const args = parseArgs(argv, []);
-  const summary = summarize(readPlan(readWorkbookFile(args.positional[0])));
+  const { summary } = analysePlan(readWorkbookFile(args.positional[0]));
   if (args.flags.has('json')) {
     const { framework, levels, schoolLevel, budgetTotalVnd, text } = summary;
     const extra = { frameworkReason: summary.frameworkReason, schoolLevelLabel: summary.schoolLevelLabel, nationalStandard: summary.nationalStandard, budgetLines: summary.budgetLines };

@@ -1,8 +1,6 @@
+import { analysePlan, type PlanAnalysis } from '../../src/domain/analyse';
 import { parseDate } from '../../src/domain/parse/date';
 import type { SimpleDate } from '../../src/domain/parse/types';
-import { describeFrameworkChoice } from '../../src/domain/frameworks/choice';
-import { hasErrors, validatePlan } from '../../src/domain/validate';
-import { readPlan } from '../../src/domain/workbook/read';
 import { CliError, flagValue, parseArgs } from '../args';
 import { readWorkbookFile } from '../read-workbook';
 import { printText } from '../terminal-text';
@@ -17,22 +15,25 @@ export function todayOption(text: string | undefined): SimpleDate {
   return date;
 }
 
+/** The framework and why, every issue with its tab and cell, then the counts: what `validate` and a refused `render` print. */
+export function printIssues(analysis: PlanAnalysis): void {
+  printText(analysis.frameworkReason + '\n');
+  for (const issue of analysis.issues) {
+    const tag = issue.severity === 'error' ? 'LỖI    ' : 'CẢNH BÁO';
+    printText(`${tag} ${issue.sheet}!${issue.cell}: ${issue.message}\n`);
+  }
+  process.stdout.write(`${analysis.errorCount} lỗi, ${analysis.warningCount} cảnh báo.\n`);
+}
+
 /** `validate FILE [--json] [--today dd/mm/yyyy]`: 0 no errors, 1 errors, 2 unreadable. */
 export function validateCommand(argv: string[]): number {
   const args = parseArgs(argv, ['today']);
-  const plan = readPlan(readWorkbookFile(args.positional[0]));
-  const issues = validatePlan(plan, { today: todayOption(flagValue(args, 'today')) });
-  const ok = !hasErrors(issues);
+  const analysis = analysePlan(readWorkbookFile(args.positional[0]), { today: todayOption(flagValue(args, 'today')) });
+  const ok = analysis.errorCount === 0;
   if (args.flags.has('json')) {
-    process.stdout.write(JSON.stringify({ ok, framework: plan.framework.id, issues }, null, 2) + '\n');
+    process.stdout.write(JSON.stringify({ ok, framework: analysis.framework.id, issues: analysis.issues }, null, 2) + '\n');
   } else {
-    printText(describeFrameworkChoice(plan) + '\n');
-    for (const issue of issues) {
-      const tag = issue.severity === 'error' ? 'LỖI    ' : 'CẢNH BÁO';
-      printText(`${tag} ${issue.sheet}!${issue.cell}: ${issue.message}\n`);
-    }
-    const errors = issues.filter((issue) => issue.severity === 'error').length;
-    process.stdout.write(`${errors} lỗi, ${issues.length - errors} cảnh báo.\n`);
+    printIssues(analysis);
   }
   return ok ? 0 : 1;
 }

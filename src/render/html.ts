@@ -3,18 +3,12 @@
  * Google Doc, from the same document model. Print CSS follows NĐ30: A4 (or
  * A4 landscape), margins 20/15/20/30 mm, Times New Roman, table headers
  * repeated on every page, rows not split across pages, page numbers centred
- * at the top from page 2. Pure: no I/O. All text from the workbook is
- * escaped.
+ * at the top from page 2. Pure: no I/O, and it only renders a document
+ * model (src/domain/analyse decides whether there is one). All text from
+ * the workbook is escaped.
  */
-import { buildPlanDocument } from '../domain/document/build';
 import type { Block, Paragraph, PlanDocument, RunStyle, Table, TableRow } from '../domain/document/model';
 import { textWidthPt } from '../domain/document/model';
-import type { SimpleDate } from '../domain/parse/types';
-import { summarize } from '../domain/summary/summary';
-import { hasErrors, validatePlan, type Issue } from '../domain/validate';
-import type { Plan } from '../domain/workbook/plan';
-import type { RawWorkbook } from '../domain/workbook/raw';
-import { readPlan } from '../domain/workbook/read';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -141,33 +135,4 @@ export function renderHtml(document: PlanDocument): string {
     '</html>',
     '',
   ].join('\n');
-}
-
-/** The plan's page, built with its summary. Call on a plan without errors. */
-export function renderPlanHtml(plan: Plan): string {
-  return renderHtml(buildPlanDocument(plan, summarize(plan)));
-}
-
-export type WorkbookHtmlResult =
-  | { ok: true; html: string; title: string; issues: Issue[] }
-  | { ok: false; message: string; issues: Issue[] };
-
-/**
- * What the local preview and the CLI call: the workbook read, checked, and
- * the page, or why not (the errors, each with its tab and cell). Warnings
- * do not block.
- */
-export function renderWorkbookHtml(workbook: RawWorkbook, options: { today?: SimpleDate } = {}): WorkbookHtmlResult {
-  const plan = readPlan(workbook);
-  const issues = validatePlan(plan, { today: options.today });
-  if (hasErrors(issues)) {
-    const errors = issues.filter((issue) => issue.severity === 'error');
-    return {
-      ok: false,
-      message: `Chưa tạo được văn bản: bảng tính còn ${errors.length} lỗi. Hãy sửa các lỗi sau rồi thử lại.`,
-      issues,
-    };
-  }
-  const document = buildPlanDocument(plan, summarize(plan));
-  return { ok: true, html: renderHtml(document), title: document.title, issues };
 }

@@ -7,7 +7,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { renderHtml, renderWorkbookHtml } from '../../src/render/html';
+import { analysePlan, planDocument } from '../../src/domain/analyse';
+import { renderHtml } from '../../src/render/html';
 import { ROOT, TT17_SAMPLE, loadSample } from '../helpers/workbooks';
 import { documentOf, setCell, TT17_CLEAN, tt17Clean, tt57Sample } from './plans';
 
@@ -51,21 +52,36 @@ describe('renderHtml', () => {
   });
 });
 
-describe('renderWorkbookHtml (the local preview’s entry point)', () => {
-  it('gives the page for a plan without errors, warnings included', () => {
-    const result = renderWorkbookHtml(tt17Clean(), { today: { day: 1, month: 11, year: 2024 } });
-    expect(result.ok).toBe(true);
-    if (!result.ok) return;
-    expect(result.html).toContain('HIỆU TRƯỞNG');
-    expect(result.issues.every((issue) => issue.severity === 'warning')).toBe(true);
+describe('analysePlan + planDocument: the final document, or a draft while errors remain', () => {
+  it('gives the final page for a plan without errors, warnings included', () => {
+    const analysis = analysePlan(tt17Clean(), { today: { day: 1, month: 11, year: 2024 } });
+    const outcome = planDocument(analysis);
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.document.draft).toBe(false);
+    expect(renderHtml(outcome.document)).toContain('HIỆU TRƯỞNG');
+    expect(renderHtml(outcome.document)).not.toContain('DỰ THẢO');
+    expect(analysis.issues.every((issue) => issue.severity === 'warning')).toBe(true);
   });
 
-  it('refuses a plan with errors and says which', () => {
-    const result = renderWorkbookHtml(loadSample(TT17_SAMPLE));
-    expect(result.ok).toBe(false);
-    if (result.ok) return;
-    expect(result.message).toContain('7 lỗi');
-    expect(result.issues.filter((issue) => issue.severity === 'error')).toHaveLength(7);
+  it('refuses the final document of a plan with errors and says which', () => {
+    const analysis = analysePlan(loadSample(TT17_SAMPLE));
+    const outcome = planDocument(analysis);
+    expect(outcome.ok).toBe(false);
+    if (outcome.ok) return;
+    expect(outcome.message).toContain('6 lỗi');
+    expect(outcome.message).toContain('Tiêu chuẩn 1!C3');
+    expect(analysis.errorCount).toBe(6);
+  });
+
+  it('makes the draft of the same plan, marked DỰ THẢO on page 1 and in the title', () => {
+    const outcome = planDocument(analysePlan(loadSample(TT17_SAMPLE)), { draft: true });
+    expect(outcome.ok).toBe(true);
+    if (!outcome.ok) return;
+    expect(outcome.document.draft).toBe(true);
+    expect(outcome.document.title).toBe('DỰ THẢO - Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang');
+    const first = outcome.document.blocks[0];
+    expect(first.type === 'paragraph' && first.style.align === 'right' && first.runs[0].text === 'DỰ THẢO' && first.runs[0].style.bold).toBe(true);
   });
 });
 
@@ -93,9 +109,19 @@ describe('cli render', () => {
     const { status, stdout, stderr } = cli('render', TT17_SAMPLE, '--out', out);
     expect(status).toBe(1);
     expect(stdout).toContain('LỖI     Tiêu chuẩn 1!C3:');
-    expect(stdout).toContain('7 lỗi');
-    expect(stderr).toContain('Chưa tạo được văn bản');
+    expect(stdout).toContain('6 lỗi');
+    expect(stderr).toContain('Chưa tạo được văn bản chính thức');
     expect(readdirSync(dir)).not.toContain('refused.html');
+  });
+
+  it('--draft writes the same plan marked DỰ THẢO whatever the errors, exit 0', () => {
+    const out = join(dir, 'draft.html');
+    const { status, stdout } = cli('render', TT17_SAMPLE, '--draft', '--out', out);
+    expect(status).toBe(0);
+    expect(stdout).toContain('bản dự thảo, còn 6 lỗi');
+    const html = readFileSync(out, 'utf8');
+    expect(html).toContain('<title>DỰ THẢO - Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang</title>');
+    expect(html.indexOf('DỰ THẢO</span>')).toBeLessThan(html.indexOf('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM'));
   });
 
   it('exit 2 on an unreadable file or a missing --out', () => {

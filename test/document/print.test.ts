@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
-import { renderWorkbookHtml } from '../../src/render/html';
+import { analysePlan, planDocument } from '../../src/domain/analyse';
+import { renderHtml } from '../../src/render/html';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { ARTIFACTS, browserAvailable, firstPagePng, launch, pdfPageSize, pdfPages, pdfText, printPdf } from './browser';
 import { plannedWorkbook, tt17Clean, tt57Sample } from './plans';
@@ -29,8 +30,9 @@ function expectInOrder(text: string, needles: (string | RegExp)[]): void {
 }
 
 async function print(browser: Browser, workbook: RawWorkbook, name: string): Promise<{ pdf: string; text: string; png: string }> {
-  const result = renderWorkbookHtml(workbook);
-  if (!result.ok) throw new Error(result.message);
+  const outcome = planDocument(analysePlan(workbook));
+  if (!outcome.ok) throw new Error(outcome.message);
+  const result = { html: renderHtml(outcome.document) };
   mkdirSync(ARTIFACTS, { recursive: true });
   const pdf = join(ARTIFACTS, `${name}.pdf`);
   await printPdf(browser, result.html, pdf);

@@ -23,6 +23,8 @@ import type { ColumnSource, DocumentColumn, ExtraTableSpec, LevelNote, PlanTable
 
 /** What a blank value prints as: dots to fill by hand, as on paper forms. */
 const BLANK = '……';
+/** No-break space: the blanks NĐ30 leaves for a number or date keep their width. */
+const NBSP = '\u00a0';
 
 // ---------------------------------------------------------------- helpers
 
@@ -85,8 +87,10 @@ function headerBlock(plan: Plan, textWidth: number): Table {
   const code = infoText(plan, 'schoolCode');
   const number = infoText(plan, 'planNumber');
   const place = infoText(plan, 'place');
-  const date = plan.info.issueDate ? formatDateLong(plan.info.issueDate) : 'ngày …… tháng …… năm ……';
-  const numberText = `Số: ${number === '' ? '\u00a0\u00a0\u00a0\u00a0\u00a0\u00a0' : number}/KH${code === '' ? '' : `-${code}`}`;
+  // NĐ30 leaves blanks to fill by hand when the date is not known yet: `ngày    tháng    năm 20…`.
+  const blankDate = `ngày${NBSP.repeat(6)}tháng${NBSP.repeat(6)}năm 20…`;
+  const date = plan.info.issueDate ? formatDateLong(plan.info.issueDate) : blankDate;
+  const numberText = `Số: ${number === '' ? NBSP.repeat(6) : number}/KH${code === '' ? '' : `-${code}`}`;
   const motto = 'Độc lập - Tự do - Hạnh phúc';
 
   const schoolWidth = Math.min(approxTextWidthPt(school || 'TRƯỜNG', ND30.agencySizePt, true), left - 2 * padding);
@@ -506,27 +510,38 @@ function markTallRows(table: Table, pageTextHeightPt: number): void {
 
 // ---------------------------------------------------------------- document
 
-/** `Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang`. */
-export function documentTitle(plan: Plan): string {
-  return fillPlaceholders(plan.framework.document.fileName, plan).replace(/\s+/g, ' ').trim();
+/** The mark Vietnamese offices put on a draft: top right of page 1, and in the file name. */
+export const DRAFT_MARK = 'DỰ THẢO';
+
+/** `Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang` (a draft: `DỰ THẢO - Kế hoạch …`). */
+export function documentTitle(plan: Plan, options: { draft?: boolean } = {}): string {
+  const title = fillPlaceholders(plan.framework.document.fileName, plan).replace(/\s+/g, ' ').trim();
+  return options.draft ? `${DRAFT_MARK} - ${title}` : title;
+}
+
+/** `DỰ THẢO`, bold in the top right corner above the header, as offices mark a draft for comment. */
+function draftMark(): Paragraph {
+  return textParagraph(DRAFT_MARK, paragraphStyle(ND30.bodySizePt, { align: 'right', spaceAfterPt: 4 }), { bold: true });
 }
 
 /**
- * The plan document. Call it on a plan without errors (the server and the
- * CLI refuse otherwise); on an incomplete plan it still builds, with dots
- * where a value is missing.
+ * The plan document. The final document is built only for a plan without
+ * errors (analysePlan says so); a draft (`draft: true`) is built whatever
+ * the errors, marked `DỰ THẢO`. On an incomplete plan it still builds, with
+ * the NĐ30 blanks where a value is missing.
  */
-export function buildPlanDocument(plan: Plan, summary: LevelSummary): PlanDocument {
+export function buildPlanDocument(plan: Plan, summary: LevelSummary, options: { draft?: boolean } = {}): PlanDocument {
   const spec = plan.framework.document;
   const page = a4Page(spec.orientation);
   const textWidth = Math.floor(textWidthPt(page));
-  const blocks: Block[] = [headerBlock(plan, textWidth), ...titleBlocks(plan)];
+  const blocks: Block[] = [...(options.draft ? [draftMark()] : []), headerBlock(plan, textWidth), ...titleBlocks(plan)];
   for (const section of spec.sections) blocks.push(...sectionBlocks(plan, summary, section, textWidth));
   blocks.push(signatureBlock(plan, textWidth));
   const pageTextHeight = mmToPt(page.heightMm - page.marginTopMm - page.marginBottomMm);
   for (const block of blocks) if (block.type === 'table' && (block.role === 'plan' || block.role === 'extra')) markTallRows(block, pageTextHeight);
   return {
-    title: documentTitle(plan),
+    title: documentTitle(plan, options),
+    draft: options.draft === true,
     page,
     fontFamily: ND30.fontFamily,
     baseSizePt: ND30.bodySizePt,

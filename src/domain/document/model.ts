@@ -90,6 +90,8 @@ export interface PageSetup {
 export interface PlanDocument {
   /** The Drive file name: `Kế hoạch cải tiến chất lượng năm học 2024-2025 - <Tên trường>`. */
   title: string;
+  /** A draft (dự thảo): made while the plan still has errors; marked `DỰ THẢO` on page 1 and in the title. */
+  draft: boolean;
   page: PageSetup;
   fontFamily: string;
   /** Body text size. */
