@@ -95,6 +95,16 @@ export function isEmailAddress(address: string): boolean {
 }
 
 /**
+ * The text of an `Email nhận` cell as it really is. The workbook reader
+ * drops invisible marks from every text (right for names and headers);
+ * an address is checked on what the cell holds, so that a pasted mark is
+ * reported on its cell instead of being shared with silently.
+ */
+export function emailCellText(cell: unknown, cleaned: string): string {
+  return typeof cell === 'string' ? cell.normalize('NFC') : cleaned;
+}
+
+/**
  * The addresses of a list as typed: separated by commas, semicolons,
  * spaces or lines. Invisible marks are not separators: they stay inside
  * the address, so the check can name them instead of sharing with a

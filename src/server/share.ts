@@ -17,7 +17,7 @@
  */
 import { readStoredDocument } from '../adapters/document-store';
 import { lookUpFile, shareRefusal, shareWithPerson, describeCause, type ShareRefusal, type ShareRole } from '../adapters/drive';
-import { checkEmail, splitEmails } from '../domain/email';
+import { checkEmail, emailCellText, splitEmails } from '../domain/email';
 import { a1 } from '../domain/workbook/a1';
 import { INFO_TAB } from '../domain/workbook/plan';
 import { readPlan } from '../domain/workbook/read';
@@ -130,7 +130,7 @@ export function shareDocument(request: ShareRequest): ShareReport {
   return withDocumentLock(() => {
     const plan = readPlan(currentWorkbook());
     const sheetName = plan.info.sheetName ?? INFO_TAB;
-    const sheetCells = (plan.info.entries.get('shareEmails') ?? []).map((entry) => ({ text: entry.text, from: `ô ${sheetName}!${a1(entry.row, entry.col)} ("Email nhận")` }));
+    const sheetCells = (plan.info.entries.get('shareEmails') ?? []).map((entry) => ({ text: emailCellText(entry.cell, entry.text), from: `ô ${sheetName}!${a1(entry.row, entry.col)} ("Email nhận")` }));
     const recipients = collectRecipients(sheetCells, Array.isArray(request?.emails) ? request.emails : []);
     const bad = recipients.flatMap((recipient) => {
       const checked = checkEmail(recipient.email);

@@ -4,6 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator';
+import { driveScenario } from '../../emulator/drive-access';
 import { collectRecipients } from '../../src/server/share';
 import { setInfo } from '../helpers/workbooks';
 import { openAddOn, type AddOn } from '../addon/bundle';
@@ -102,6 +103,81 @@ describe('sharing the plan', () => {
     const types = addOn.emu.drive.files().flatMap((file) => file.permissions.map((p) => p.type));
     expect(new Set(types)).toEqual(new Set(['user']));
     expect(addOn.emu.drive.files().flatMap((file) => file.permissions).some((p) => p.allowFileDiscovery !== undefined)).toBe(false);
+  });
+});
+
+/** A district office on its own mail server: no Google account behind the address. */
+const DISTRICT = 'vanthu@pgd-ankhang.edu.vn';
+
+describe('addresses without a Google account', () => {
+  it('are shared with anyway: the PDF is retried with the notification Drive requires, and the others go on', () => {
+    const addOn = withDocument('phonggd.ankhang@example.edu.vn');
+    driveScenario(addOn.emu.env).notGoogleAccounts(DISTRICT);
+    const report = addOn.value('shareDocument', { emails: [`${DISTRICT}, ketoan.thak@example.edu.vn`], role: 'reader', message: 'Kính gửi Phòng GD&ĐT.' });
+    expect(report.complete).toBe(true);
+    expect(report.recipients).toEqual([
+      { email: 'phonggd.ankhang@example.edu.vn', status: 'shared', notified: true, problem: null },
+      { email: DISTRICT, status: 'shared', notified: true, problem: null },
+      { email: 'ketoan.thak@example.edu.vn', status: 'shared', notified: true, problem: null },
+    ]);
+    // The district office gets two e-mails (the Doc, then the PDF Drive would not share silently); the others one.
+    expect(addOn.emu.drive.notifications().map((n) => n.to)).toEqual(['phonggd.ankhang@example.edu.vn', DISTRICT, DISTRICT, 'ketoan.thak@example.edu.vn']);
+    expect(grants(addOn.emu).filter(([, , , email]) => email === DISTRICT).map(([file]) => file).sort()).toEqual(['doc', 'pdf']);
+    // 3 Docs + 3 PDFs + 1 refused silent attempt.
+    expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(7);
+  });
+
+  it('fail alone when Drive refuses them outright (a shared drive), and the report never claims everyone was shared', () => {
+    const addOn = withDocument('phonggd.ankhang@example.edu.vn');
+    const scenario = driveScenario(addOn.emu.env);
+    scenario.notGoogleAccounts(DISTRICT);
+    const docId = addOn.value('getOverview').document!.docId;
+    scenario.moveToSharedDrive(docId);
+    const report = addOn.value('shareDocument', { emails: [`${DISTRICT} ketoan.thak@example.edu.vn`], role: 'commenter', message: '' });
+    expect(report.complete).toBe(false);
+    expect(report.shared).toEqual(['phonggd.ankhang@example.edu.vn', 'ketoan.thak@example.edu.vn']);
+    expect(report.recipients.map((r) => [r.email, r.status])).toEqual([
+      ['phonggd.ankhang@example.edu.vn', 'shared'],
+      [DISTRICT, 'failed'],
+      ['ketoan.thak@example.edu.vn', 'shared'],
+    ]);
+    expect(report.recipients[1].problem).toContain('không có tài khoản Google');
+    expect(report.message).toMatch(/^Mới chia sẻ được cho 2\/3 địa chỉ/);
+    expect(report.message).toContain(`- ${DISTRICT}: CHƯA chia sẻ: địa chỉ này không có tài khoản Google`);
+    expect(report.message).not.toContain('cho cả');
+    expect(grants(addOn.emu).some(([, , , email]) => email === DISTRICT)).toBe(false);
+  });
+
+  it('stop nobody else when Drive refuses the first one, even when every one fails it says so per address', () => {
+    const addOn = withDocument('');
+    const scenario = driveScenario(addOn.emu.env);
+    scenario.notGoogleAccounts(DISTRICT, 'vanthu@pgd-phugiao.edu.vn');
+    scenario.moveToSharedDrive(addOn.value('getOverview').document!.docId);
+    const result = addOn.run('shareDocument', { emails: [`${DISTRICT}, vanthu@pgd-phugiao.edu.vn`], role: 'reader', message: '' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toMatch(/^Chưa chia sẻ được cho ai:/);
+    expect(result.message).toContain(`- ${DISTRICT}: địa chỉ này không có tài khoản Google`);
+    expect(result.message).toContain('- vanthu@pgd-phugiao.edu.vn: địa chỉ này không có tài khoản Google');
+  });
+});
+
+describe('addresses refused before anything is shared', () => {
+  it.each([
+    ['a@b..vn', 'hai dấu chấm liền nhau trong tên miền'],
+    ['c@.x.vn', 'tên miền không được bắt đầu bằng dấu chấm'],
+    ['"phonggd"@example.edu.vn', 'dấu ngoặc kép'],
+    ['phong\u200bgd@example.edu.vn', 'dấu cách không độ rộng (U+200B)'],
+    ['\u200ephonggd@example.edu.vn', 'LRM (U+200E)'],
+    ['vanthu@phònggd.vn', 'tên miền có chữ có dấu'],
+  ])('%s', (address, reason) => {
+    const addOn = withDocument(`phonggd.ankhang@example.edu.vn; ${address}`);
+    const result = addOn.run('shareDocument', { emails: [], role: 'commenter', message: '' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain(`"${address}" ở ô Thông tin chung!B14 ("Email nhận"): `);
+    expect(result.message).toContain(reason);
+    expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(0);
   });
 });
 

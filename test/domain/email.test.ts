@@ -4,6 +4,10 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkEmail, splitEmails } from '../../src/domain/email';
+import { tt17TieuHoc } from '../../src/domain/frameworks';
+import { validatePlan } from '../../src/domain/validate';
+import { readPlan } from '../../src/domain/workbook/read';
+import { filledWorkbook, setInfo } from '../helpers/workbooks';
 
 describe('addresses that may be shared with', () => {
   it.each([
@@ -63,5 +67,19 @@ describe('splitting a list of addresses', () => {
     ['phong\u200bgd@x.vn, b@x.vn', ['phong\u200bgd@x.vn', 'b@x.vn']],
   ])('%j', (text, expected) => {
     expect(splitEmails(text)).toEqual(expected);
+  });
+});
+
+describe('the Email nhận cell', () => {
+  it.each([
+    ['phonggd@example.edu.vn, vanthu@pgd-ankhang.edu.vn', []],
+    ['phonggd@example.edu.vn, phong\u200bgd@example.edu.vn', ['dấu cách không độ rộng (U+200B)']],
+    ['a@b..vn; c@.x.vn', ['hai dấu chấm liền nhau trong tên miền', 'tên miền không được bắt đầu bằng dấu chấm']],
+  ])('%j', (cell, reasons) => {
+    const workbook = filledWorkbook(tt17TieuHoc);
+    setInfo(workbook, 'Email nhận', cell);
+    const issues = validatePlan(readPlan(workbook), { today: { day: 5, month: 10, year: 2024 } }).filter((issue) => issue.code === 'info-email-invalid');
+    expect(issues.map((issue) => [issue.severity, issue.sheet])).toEqual(reasons.map(() => ['warning', 'Thông tin chung']));
+    reasons.forEach((reason, i) => expect(issues[i].message).toContain(reason));
   });
 });

@@ -1,4 +1,4 @@
-import { checkEmail, splitEmails } from '../email';
+import { checkEmail, emailCellText, splitEmails } from '../email';
 import { frameworks } from '../frameworks';
 import { parseDate } from '../parse/date';
 import { parseSchoolYear } from '../parse/school-year';
@@ -86,7 +86,7 @@ export function validateInfo(plan: Plan): Issue[] {
   }
 
   for (const entry of info.entries.get('shareEmails') ?? []) {
-    for (const address of splitEmails(entry.text)) {
+    for (const address of splitEmails(emailCellText(entry.cell, entry.text))) {
       const checked = checkEmail(address);
       if (!checked.ok) {
         issues.push(warning(sheet, a1(entry.row, entry.col), 'info-email-invalid', `"${address}" không phải là địa chỉ email hợp lệ (${checked.reason}). Hãy sửa lại (ví dụ: phonggd@example.edu.vn); văn bản sẽ không được chia sẻ khi danh sách còn địa chỉ sai.`));
