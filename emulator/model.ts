@@ -55,6 +55,58 @@ export interface ProtectionModel {
   removed: boolean;
 }
 
+/**
+ * Developer metadata on whole rows or columns (`start`..`end`, 1-based,
+ * inclusive). Sheets keeps it with its rows as they move: "if developer
+ * metadata is associated with row 5 and another row is then subsequently
+ * inserted above row 5, that original metadata will still be associated
+ * with the row it was first associated with (what is now row 6). If the
+ * associated object is deleted its metadata is deleted too."
+ * (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata)
+ */
+export interface MetadataModel {
+  readonly id: number;
+  readonly sheet: SheetModel;
+  readonly type: 'ROW' | 'COLUMN';
+  key: string;
+  value: string | null;
+  visibility: 'DOCUMENT' | 'PROJECT';
+  start: number;
+  end: number;
+  removed: boolean;
+}
+
+/** Spans after `howMany` rows (or columns) are inserted at `at`: later ones move, one containing `at` grows. */
+function spansAfterInsert(items: MetadataModel[], type: MetadataModel['type'], at: number, howMany: number): void {
+  for (const m of items) {
+    if (m.type !== type) continue;
+    if (m.start >= at) {
+      m.start += howMany;
+      m.end += howMany;
+    } else if (m.end >= at) {
+      m.end += howMany;
+    }
+  }
+}
+
+/** Spans after rows (or columns) `first`..`first + howMany - 1` are deleted: wholly deleted ones go, the rest shrink or move. */
+function spansAfterDelete(items: MetadataModel[], type: MetadataModel['type'], first: number, howMany: number): MetadataModel[] {
+  const last = first + howMany - 1;
+  return items.filter((m) => {
+    if (m.type !== type) return true;
+    const overlap = Math.max(0, Math.min(m.end, last) - Math.max(m.start, first) + 1);
+    const left = m.end - m.start + 1 - overlap;
+    if (left <= 0) {
+      m.removed = true;
+      return false;
+    }
+    if (m.start > last) m.start -= howMany;
+    else m.start = Math.min(m.start, first);
+    m.end = m.start + left - 1;
+    return true;
+  });
+}
+
 export const DEFAULT_ROWS = 1000;
 export const DEFAULT_COLUMNS = 26;
 export const DEFAULT_COLUMN_WIDTH = 100;
@@ -80,6 +132,7 @@ export class SheetModel {
   widths: number[];
   protection: ProtectionModel | null = null;
   rangeProtections: ProtectionModel[] = [];
+  metadata: MetadataModel[] = [];
   /** rows[r-1][c-1]; both levels are sparse. */
   #rows: (Cell | undefined)[][] = [];
 
@@ -247,6 +300,7 @@ export class SheetModel {
     const template = formatFrom === null ? undefined : this.#rows[formatFrom - 1];
     if (at - 1 < this.#rows.length) this.#rows.splice(at - 1, 0, ...new Array<(Cell | undefined)[]>(howMany));
     this.maxRows += howMany;
+    spansAfterInsert(this.metadata, 'ROW', at, howMany);
     if (template) {
       for (let i = 0; i < howMany; i++) this.#rows[at - 1 + i] = template.map((c) => (c?.style ? { value: '', style: { ...c.style } } : undefined));
     }
@@ -266,6 +320,7 @@ export class SheetModel {
     }
     this.widths.splice(at - 1, 0, ...new Array<number>(howMany).fill(width));
     this.maxCols += howMany;
+    spansAfterInsert(this.metadata, 'COLUMN', at, howMany);
   }
 
   /** Sheet.insertRowsAfter: the new rows look like row `after`. */
@@ -297,6 +352,7 @@ export class SheetModel {
     if (howMany >= this.maxRows) throw new ServiceError("Sorry, it is not possible to delete all non-frozen rows.");
     this.#rows.splice(first - 1, howMany);
     this.maxRows -= howMany;
+    this.metadata = spansAfterDelete(this.metadata, 'ROW', first, howMany);
   }
 
   deleteColumns(first: number, howMany: number): void {
@@ -305,6 +361,7 @@ export class SheetModel {
     for (const row of this.#rows) row?.splice(first - 1, howMany);
     this.widths.splice(first - 1, howMany);
     this.maxCols -= howMany;
+    this.metadata = spansAfterDelete(this.metadata, 'COLUMN', first, howMany);
   }
 
   /** Sheet.appendRow: writes after the last row with content, growing the sheet as needed. */
@@ -356,6 +413,7 @@ export class WorkbookModel {
   sheets: SheetModel[] = [];
   readonly selection: Selection = { sheet: null, ranges: new Map() };
   #nextSheetId = 0;
+  #nextMetadataId = 1;
 
   constructor(settings: WorkbookSettings) {
     this.id = settings.id;
@@ -422,6 +480,11 @@ export class WorkbookModel {
   /** The selected block of a sheet (A1 until something is selected). */
   selectedRect(sheet: SheetModel): Rect {
     return this.selection.ranges.get(sheet) ?? { row: 1, col: 1, rows: 1, cols: 1 };
+  }
+
+  /** Spreadsheet-wide unique, positive ids, as the Sheets API gives metadata. */
+  nextMetadataId(): number {
+    return this.#nextMetadataId++;
   }
 
   select(sheet: SheetModel, rect?: Rect): void {

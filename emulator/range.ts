@@ -8,6 +8,7 @@ import { normalizeColor } from './colors';
 import { Emulated, ENV, asApi, countCalls, signatureError, unwrapArg } from './counted';
 import type { Env } from './env';
 import { type Cell, ServiceError, type SheetModel, type StyleKey, type ValidationRule } from './model';
+import { addMetadata, metadataOn } from './metadata';
 import { EmuProtection, newRangeProtection } from './protection';
 import { realmGrid } from './realm';
 import { EmuSheet } from './sheet';
@@ -24,9 +25,9 @@ type VAlign = 'top' | 'middle' | 'bottom' | null;
 type HAlign = 'left' | 'center' | 'normal' | 'right' | null;
 
 const RANGE_API = [
-  'activate', 'clear', 'clearContent', 'clearDataValidations', 'clearFormat', 'clearNote',
+  'activate', 'addDeveloperMetadata', 'clear', 'clearContent', 'clearDataValidations', 'clearFormat', 'clearNote',
   'getA1Notation', 'getBackground', 'getBackgrounds', 'getCell', 'getColumn', 'getDataValidation',
-  'getDataValidations', 'getDisplayValue', 'getDisplayValues', 'getFontWeight', 'getFontWeights',
+  'getDataValidations', 'getDeveloperMetadata', 'getDisplayValue', 'getDisplayValues', 'getFontWeight', 'getFontWeights',
   'getFormula', 'getFormulas', 'getGridId', 'getHorizontalAlignment', 'getLastColumn', 'getLastRow',
   'getNote', 'getNotes', 'getNumColumns', 'getNumRows', 'getNumberFormat', 'getNumberFormats', 'getRow',
   'getSheet', 'getValue', 'getValues', 'getVerticalAlignment', 'getWrap', 'getWrapStrategy', 'isBlank',
@@ -344,6 +345,18 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
   clearFormat(): Range {
     this.#sheet.update(this.#rect, (cell) => delete cell.style);
     return asApi(this);
+  }
+
+  // ------------------------------------------------------------ developer metadata
+
+  /** Only on whole rows or columns, where it then moves with them (metadata.ts). */
+  addDeveloperMetadata(key: string, ...rest: unknown[]): Range {
+    addMetadata(this.#sheet, this.#rect, key, rest);
+    return asApi(this);
+  }
+
+  getDeveloperMetadata(): GoogleAppsScript.Spreadsheet.DeveloperMetadata[] {
+    return metadataOn(this[ENV], this.#sheet, this.#rect);
   }
 
   // ------------------------------------------------------------ protection

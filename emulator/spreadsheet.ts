@@ -5,6 +5,7 @@ import { parseA1, splitSheetName } from './a1';
 import { Emulated, ENV, asApi, countCalls, unwrapArg } from './counted';
 import type { Env } from './env';
 import { ServiceError } from './model';
+import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { EmuProtection, ProtectionType, protectionTypeArg, protectionsOf } from './protection';
 import { EmuRange } from './range';
 import { realmArray } from './realm';
@@ -157,11 +158,13 @@ const APP_API = [
   'newDataValidation', 'setActiveRange', 'setActiveSheet',
 ] as const satisfies readonly (keyof App)[];
 
-type AppEnums = 'DataValidationCriteria' | 'ProtectionType' | 'WrapStrategy';
+type AppEnums = 'DataValidationCriteria' | 'DeveloperMetadataLocationType' | 'DeveloperMetadataVisibility' | 'ProtectionType' | 'WrapStrategy';
 
 export class EmuSpreadsheetApp extends Emulated implements Pick<App, (typeof APP_API)[number] | AppEnums> {
   // Enums are plain properties: reading them is not a call.
   readonly DataValidationCriteria = DataValidationCriteria as unknown as App['DataValidationCriteria'];
+  readonly DeveloperMetadataLocationType = DeveloperMetadataLocationType as unknown as App['DeveloperMetadataLocationType'];
+  readonly DeveloperMetadataVisibility = DeveloperMetadataVisibility as unknown as App['DeveloperMetadataVisibility'];
   readonly ProtectionType = ProtectionType as unknown as App['ProtectionType'];
   readonly WrapStrategy = enumOf(['WRAP', 'OVERFLOW', 'CLIP']) as unknown as App['WrapStrategy'];
 

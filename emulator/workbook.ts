@@ -198,6 +198,15 @@ export class SheetView {
     return this.#s.tabColor;
   }
 
+  /** Developer metadata on rows and columns, where it is now: `{ key, value, a1: '3:3' | 'C:D' }`. */
+  developerMetadata(): { key: string; value: string | null; a1: string }[] {
+    return this.#s.metadata.map((m) => ({
+      key: m.key,
+      value: m.value,
+      a1: m.type === 'ROW' ? `${m.start}:${m.end}` : `${columnLetters(m.start)}:${columnLetters(m.end)}`,
+    }));
+  }
+
   protections(): ProtectionSnapshot[] {
     const all = [...(this.#s.protection ? [this.#s.protection] : []), ...this.#s.rangeProtections];
     return all.map(protectionSnapshot);

@@ -150,7 +150,7 @@ test('every counted class wraps exactly its public methods', () => {
   fixture(); // make sure every service module is loaded
   const classes = countedClasses();
   expect(classes.map((c) => c.className).sort()).toEqual([
-    'DataValidation', 'DataValidationBuilder', 'Docs.Documents', 'Drive.About', 'Drive.Files', 'Drive.Permissions', 'HtmlOutput', 'HtmlService', 'Lock', 'LockService', 'Logger', 'Menu',
+    'DataValidation', 'DataValidationBuilder', 'DeveloperMetadata', 'DeveloperMetadataLocation', 'Docs.Documents', 'Drive.About', 'Drive.Files', 'Drive.Permissions', 'HtmlOutput', 'HtmlService', 'Lock', 'LockService', 'Logger', 'Menu',
     'PromptResponse', 'Properties', 'PropertiesService', 'Protection', 'Range', 'ScriptApp', 'Session', 'Sheet',
     'Spreadsheet', 'SpreadsheetApp', 'Ui', 'User', 'Utilities',
   ]);

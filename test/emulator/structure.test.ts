@@ -105,3 +105,41 @@ describe("the spreadsheet's time zone is its own", () => {
     },
   );
 });
+
+describe('developer metadata stays with its rows and columns', () => {
+  /** Metadata on row 3 and on column C, then a change, then where they are. */
+  test.each<[string, (sheet: Sheet) => unknown, string[]]>([
+    ['a row inserted above', (s) => s.insertRowBefore(2), ['4:4', 'C:C']],
+    ['a row inserted at the row itself moves it down', (s) => s.insertRowsBefore(3, 2), ['5:5', 'C:C']],
+    ['a row inserted below leaves it', (s) => s.insertRowAfter(3), ['3:3', 'C:C']],
+    ['a row deleted above', (s) => s.deleteRow(1), ['2:2', 'C:C']],
+    ['its row deleted: it goes too', (s) => s.deleteRows(2, 2), ['C:C']],
+    ['a column inserted left', (s) => s.insertColumns(1, 2), ['3:3', 'E:E']],
+    ['a column deleted left', (s) => s.deleteColumn(2), ['3:3', 'B:B']],
+    ['its column deleted: it goes too', (s) => s.deleteColumn(3), ['3:3']],
+  ])('%s', (_label, change, expected) => {
+    const { sheet, view } = setup();
+    sheet.getRange('3:3').addDeveloperMetadata('kh.row', 'criterion-1.2');
+    sheet.getRange('C:C').addDeveloperMetadata('kh.column');
+    change(sheet);
+    expect(view().developerMetadata().map((m) => m.a1)).toEqual(expected);
+  });
+
+  test('read back through the service: key, value, location as a Range', () => {
+    const { sheet } = setup();
+    sheet.getRange('3:3').addDeveloperMetadata('kh.row', 'criterion-1.2');
+    sheet.insertRowBefore(1);
+    const [found] = sheet.getRange('4:4').getDeveloperMetadata();
+    expect([found.getKey(), found.getValue(), String(found.getLocation().getLocationType())]).toEqual(['kh.row', 'criterion-1.2', 'ROW']);
+    expect(found.getLocation().getRow()!.getA1Notation()).toBe('A4:Z4');
+    expect(found.getLocation().getColumn()).toBeNull();
+    expect(sheet.getRange('3:3').getDeveloperMetadata()).toEqual([]);
+    found.remove();
+    expect(sheet.getRange('4:4').getDeveloperMetadata()).toEqual([]);
+  });
+
+  test('only whole rows or columns can carry it', () => {
+    const { sheet } = setup();
+    expect(() => sheet.getRange('B2').addDeveloperMetadata('kh.cell')).toThrow('Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+  });
+});
