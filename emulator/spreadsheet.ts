@@ -135,9 +135,10 @@ export class EmuSpreadsheet extends Emulated implements Pick<Spreadsheet, (typeo
   /**
    * The spreadsheet's zone may differ from the script's (Session.getScriptTimeZone):
    * date cells are midnight in the spreadsheet's zone, and getValues returns
-   * that instant as a Date ("Dates are ... in the spreadsheet's time zone",
-   * https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSpreadsheetTimeZone()).
-   * Changing the zone keeps the stored instants, as the emulator stores Dates, not serial numbers (UNVERIFIED, see README).
+   * that instant as a Date. Google's reference does not say so; scripts that
+   * read dates with the script's zone are reported a day off when the two
+   * differ (e.g. https://github.com/jamietr1/google-docs-writing-tracker/issues/38).
+   * Changing the zone keeps the stored instants (UNVERIFIED, see README).
    */
   setSpreadsheetTimeZone(timezone: string): void {
     this[ENV].book.timeZone = String(timezone);
