@@ -176,6 +176,22 @@ describe("another editor's Doc, which the user's add-on cannot see", () => {
   });
 });
 
+describe('what counts as deleted', () => {
+  it.each([
+    ['403 (no access): the user is asked', 'API call to drive.files.get failed with error: The user does not have sufficient permissions for file 1Doc.', 'asks'],
+    ['a passing failure: it is reported', 'API call to drive.files.get failed with error: Internal Error', 'reports'],
+  ])('a Drive error other than 404 never gives a second Doc, %s', (_what, error, outcome) => {
+    const { addOn } = generatedOnce();
+    const files = (addOn.emu.globals.Drive as { Files: { get: (...args: unknown[]) => unknown } }).Files;
+    files.get = () => {
+      throw new Error(error);
+    };
+    const result = addOn.run('createDocument', { newVersion: false });
+    expect(result.ok ? `asks: ${result.value.decision?.reason}` : `reports: ${result.message.includes('Internal Error')}`).toBe(outcome === 'asks' ? 'asks: notVisible' : 'reports: true');
+    expect(googleDocs(addOn)).toBe(1);
+  });
+});
+
 describe('a Doc moved into a shared drive', () => {
   it('is still the one updated (not taken for deleted), and can be shared', () => {
     const { addOn, first } = generatedOnce();

@@ -162,6 +162,21 @@ describe('addresses without a Google account', () => {
   });
 });
 
+describe('a Doc the user may not share', () => {
+  it('stops at the first refusal, says why for each address, and shares nothing', () => {
+    const addOn = withDocument('phonggd.ankhang@example.edu.vn, hieutruong.thak@example.edu.vn');
+    driveScenario(addOn.emu.env).makeReadOnly(addOn.value('getOverview').document!.docId);
+    const result = addOn.run('shareDocument', { emails: [], role: 'reader', message: '' });
+    expect(result.ok).toBe(false);
+    if (result.ok) return;
+    expect(result.message).toContain('- phonggd.ankhang@example.edu.vn: tài khoản của bạn không có quyền chia sẻ tệp này');
+    expect(result.message).toContain('- hieutruong.thak@example.edu.vn: chưa thử, vì tài khoản của bạn không có quyền chia sẻ tệp này');
+    expect(result.message).not.toMatch(/sufficient permissions|API call/);
+    expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(1);
+    expect(grants(addOn.emu)).toEqual([]);
+  });
+});
+
 describe('addresses refused before anything is shared', () => {
   it.each([
     ['a@b..vn', 'hai dấu chấm liền nhau trong tên miền'],
