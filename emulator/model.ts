@@ -281,8 +281,8 @@ export class SheetModel {
   /*
    * Inserting and deleting rows and columns. Everything attached to a cell
    * (value, formula, note, data validation, formatting) lives in the cell,
-   * so it moves with its row or column, as Sheets moves it: "Inserts a row
-   * before the given row position" and shifts the rest
+   * so it moves with its row or column, as Sheets moves it: "Inserts a number
+   * of rows before the given row position" and shifts the rest
    * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#insertRowsBefore(Integer,Integer)).
    * New rows and columns take the formatting of the neighbour they were
    * inserted next to, as the Sheets API's InsertDimensionRequest does
