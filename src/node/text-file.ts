@@ -26,11 +26,11 @@ function describeKind(stats: Stats): string {
 }
 
 function notRegular(path: string, stats: Stats): FileInputError {
-  return new FileInputError(`"${path}" ${describeKind(stats)}, không phải tệp bảng tính: hãy chỉ tới một tệp .json đã lưu trên đĩa.`);
+  return new FileInputError(`"${path}" ${describeKind(stats)}, không phải một tệp: hãy chỉ tới tệp kế hoạch đã lưu trên đĩa (ví dụ ke-hoach.json).`);
 }
 
 function tooBig(path: string): FileInputError {
-  return new FileInputError(`Tệp "${path}" lớn hơn ${MAX_INPUT_TEXT}, quá giới hạn của một bảng tính kế hoạch: hãy kiểm tra lại đúng tệp .json chưa.`);
+  return new FileInputError(`Tệp "${path}" lớn hơn ${MAX_INPUT_TEXT}, giới hạn của một tệp kế hoạch: hãy kiểm tra lại có đúng tệp cần mở không.`);
 }
 
 function unreadable(path: string, code: string | undefined): FileInputError {

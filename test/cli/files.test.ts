@@ -59,7 +59,7 @@ describe('CLI input: only a regular file, at most 64 MB, never read without end'
   it('the preview refuses the same inputs with the same line', () => {
     const preview = spawnSync(TSX, [join(ROOT, 'preview/server.ts'), '/dev/zero'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, PORT: '0' } });
     expect(preview.status).toBe(2);
-    expect(preview.stderr.trim()).toBe('"/dev/zero" là một thiết bị, không phải tệp bảng tính: hãy chỉ tới một tệp .json đã lưu trên đĩa.');
+    expect(preview.stderr.trim()).toBe('"/dev/zero" là một thiết bị, không phải một tệp: hãy chỉ tới tệp kế hoạch đã lưu trên đĩa (ví dụ ke-hoach.json).');
   });
 });
 
