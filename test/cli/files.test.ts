@@ -176,12 +176,22 @@ describe('CLI --out: the user’s files come first', () => {
     expect(readFileSync(existing, 'utf8')).toBe('{"sheets": []}');
   });
 
-  it.runIf(process.getuid?.() !== 0)('a folder without write permission: one line, exit 2', () => {
+  /** A folder this process may not write in: root writes anywhere but in sysfs. */
+  function folderWithoutPermission(): string {
+    if (process.getuid?.() === 0) return '/sys';
     const locked = mkdtempSync(join(dir, 'locked-'));
     chmodSync(locked, 0o500);
-    const result = cli('render', TT57_SAMPLE, '--out', join(locked, 'plan.html'));
-    expect(result.status).toBe(2);
-    expect(result.stderr).toMatch(/^Không ghi được ".*": không có quyền ghi vào thư mục/);
+    return locked;
+  }
+
+  it.each([
+    ['a folder without write permission', () => join(folderWithoutPermission(), 'ke-hoach.html'), /không có quyền ghi vào thư mục/],
+    ['a folder that takes no new files (/proc)', () => '/proc/ke-hoach.html', /không tạo được tệp trong thư mục "\/proc"/],
+    ['a missing folder', () => join(dir, 'khong-co', 'ke-hoach.html'), /thư mục ".*khong-co" không tồn tại/],
+  ])('render --out into %s: the same kind of line, exit 2, nothing on stdout', (_name, target, words) => {
+    const result = cli('render', TT57_SAMPLE, '--out', target(), '--today', '01/09/2026');
+    expectOneLineRefusal(result, words);
+    expect(result.stderr).toMatch(/^Không ghi được ".*": .*\. Hãy .*\.\n$/);
   });
 });
 
