@@ -13,7 +13,7 @@ import { proposeSetup as propose, setupTabs as setup } from '../server/setup';
 import { shareDocument as share } from '../server/share';
 import { writeSummary as summary } from '../server/summary-tab';
 
-export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument } from './menu';
+export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument, menuSelfTest } from './menu';
 
 // The sidebar's server functions. Typed against ServerApi: a rename or a
 // retype on either side breaks the compile.

@@ -1,6 +1,7 @@
 import { checkPlan } from '../server/check';
 import { createDocument } from '../server/document';
 import { toResult } from '../server/errors';
+import { runSelfTest } from '../server/self-test';
 import { proposeSetup, setupTabs } from '../server/setup';
 import { writeSummary } from '../server/summary-tab';
 
@@ -24,6 +25,8 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Kiểm tra kế hoạch', 'menuCheck')
     .addItem('Ghi trang Tổng hợp', 'menuSummary')
     .addItem('Tạo văn bản kế hoạch (Google Docs)', 'menuCreateDocument')
+    .addSeparator()
+    .addItem('Kiểm tra cài đặt', 'menuSelfTest')
     .addToUi();
 }
 
@@ -71,4 +74,9 @@ export function menuSummary(): void {
 
 export function menuCreateDocument(): void {
   runFromMenu(() => createDocument({ newVersion: false }), (report) => `${report.message}\n${report.links.docUrl}`);
+}
+
+/** For the IT admin: checks the Google side (Docs, Drive, PDF) on this account, leaving nothing behind. */
+export function menuSelfTest(): void {
+  runFromMenu(runSelfTest, (report) => report.message);
 }

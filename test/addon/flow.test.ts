@@ -16,6 +16,8 @@ describe('install and open', () => {
       'Kiểm tra kế hoạch',
       'Ghi trang Tổng hợp',
       'Tạo văn bản kế hoạch (Google Docs)',
+      '—',
+      'Kiểm tra cài đặt',
     ]);
   });
 
