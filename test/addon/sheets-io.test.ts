@@ -32,6 +32,18 @@ describe('setup writes text as text (Sheets reads "- ..." as a formula)', () => 
   });
 });
 
+describe('the Tổng hợp tab is written as plain text', () => {
+  it('every written cell is formatted @, so a sentence beginning with "-" or a ratio like 8/8 stays as written', () => {
+    const addOn = openAddOn(tt17Clean());
+    addOn.value('writeSummary');
+    const tab = addOn.emu.workbook.sheet('Tổng hợp')!;
+    const values = tab.values();
+    const formats = tab.numberFormats(`A1:${String.fromCharCode(64 + values[0].length)}${values.length}`);
+    expect(new Set(formats.flat())).toEqual(new Set(['@']));
+    expect(values.flat()).not.toContain('#ERROR!');
+  });
+});
+
 describe("dates are read in the spreadsheet's time zone, not the script's", () => {
   it.each(['America/New_York', 'Asia/Ho_Chi_Minh', 'Pacific/Honolulu'])(
     'Ngày ban hành 05/10/2024 typed in a Hà Nội sheet is 05/10/2024 in the Doc, script in %s',
