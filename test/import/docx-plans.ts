@@ -296,7 +296,7 @@ export function longPlan(actions: number): PlanFixture {
       rows.push([
         first ? restart(String(index + 1)) : down,
         first ? restart(`Tiêu chí ${code}: ${name}`) : down,
-        first ? restart('Từ Mức 2 lên Mức 3') : down,
+        first ? restart(twoLevelOnly.has(code) ? 'Từ Mức 1 lên Mức 2' : 'Từ Mức 2 lên Mức 3') : down,
         [`Công việc ${action + 1} của tiêu chí ${code}: tổ chức thực hiện, kiểm tra, đánh giá và báo cáo kết quả theo từng học kỳ`, 'Lưu minh chứng đầy đủ'],
         'Hiệu trưởng; Phó hiệu trưởng; Tổ trưởng chuyên môn',
         `Tháng ${9 + (action % 4)}/2025 - tháng 5/2026`,
