@@ -154,7 +154,7 @@ export class FakeServer implements ServerApi {
     };
     return {
       ok: true,
-      value: { links: this.document, created, message: `${created ? 'Đã tạo' : 'Đã cập nhật'} văn bản.\nCòn một bước: Chèn → Số trang.` },
+      value: { links: this.document, created, message: `${created ? 'Đã tạo' : 'Đã cập nhật'} văn bản.\nCòn một bước: Chèn → Số trang.`, decision: null, replacedEdits: false, pdfSaved: true },
     };
   }
 
@@ -164,6 +164,8 @@ export class FakeServer implements ServerApi {
       ok: true,
       value: {
         shared: request.emails,
+        recipients: request.emails.map((email) => ({ email, status: 'shared' as const, notified: true, problem: null })),
+        complete: true,
         links: this.document,
         message: `Đã chia sẻ văn bản với quyền ${request.role === 'reader' ? 'Người xem' : 'Người nhận xét'} cho ${request.emails.length} địa chỉ: ${request.emails.join(', ')}.`,
       },
