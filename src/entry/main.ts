@@ -7,6 +7,7 @@
 import type { ServerApi } from '../server/api';
 import { checkPlan as check, getOverview as overview } from '../server/check';
 import { createDocument as create } from '../server/document';
+import { dismissWarnings as dismiss, restoreWarnings as restore } from '../server/dismiss';
 import { toResult } from '../server/errors';
 import { goToCell as go } from '../server/navigate';
 import { proposeSetup as propose, setupTabs as setup } from '../server/setup';
@@ -21,6 +22,8 @@ export const getOverview: ServerApi['getOverview'] = () => toResult(overview);
 export const proposeSetup: ServerApi['proposeSetup'] = () => toResult(propose);
 export const setupTabs: ServerApi['setupTabs'] = (request) => toResult(() => setup(request));
 export const checkPlan: ServerApi['checkPlan'] = () => toResult(check);
+export const dismissWarnings: ServerApi['dismissWarnings'] = (request) => toResult(() => dismiss(request));
+export const restoreWarnings: ServerApi['restoreWarnings'] = () => toResult(restore);
 export const writeSummary: ServerApi['writeSummary'] = () => toResult(summary);
 export const goToCell: ServerApi['goToCell'] = (sheet, cell) => toResult(() => go(sheet, cell));
 export const createDocument: ServerApi['createDocument'] = (request) => toResult(() => create(request));

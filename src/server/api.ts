@@ -58,6 +58,8 @@ export interface PlanOverview {
   issues: Issue[];
   errorCount: number;
   warningCount: number;
+  /** Warnings the school dismissed ("Bỏ qua"): not in `issues`, not marked, shown again on request. */
+  dismissed: Issue[];
   followUp: FollowUpOverview;
   document: DocumentLinks | null;
   /** ISO time of this check. */
@@ -168,12 +170,23 @@ export interface ShareReport {
   complete: boolean;
 }
 
+/** "Bỏ qua" on a warning: this one, or every warning with the same code and the same cell text. */
+export interface DismissRequest {
+  sheet: string;
+  cell: string;
+  code: string;
+  /** True: every warning like this one (eight identical `Năm 2026` at once). */
+  similar: boolean;
+}
+
 /** The server functions, by name, as `google.script.run` sees them. */
 export interface ServerApi {
   getOverview(): Result<PlanOverview>;
   proposeSetup(): Result<SetupProposal>;
   setupTabs(request: SetupRequest): Result<SetupReport>;
   checkPlan(): Result<CheckReport>;
+  dismissWarnings(request: DismissRequest): Result<CheckReport>;
+  restoreWarnings(): Result<CheckReport>;
   writeSummary(): Result<PlanOverview>;
   goToCell(sheet: string, cell: string): Result<null>;
   createDocument(request: DocumentRequest): Result<DocumentReport>;

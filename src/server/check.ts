@@ -1,12 +1,12 @@
 import { writeMarks } from '../adapters/sheets-marks';
 import type { CheckReport, PlanOverview } from './api';
-import { activeSpreadsheet, currentWorkbook, documentProperties, today, withDocumentLock } from './context';
+import { activeSpreadsheet, documentProperties, withDocumentLock } from './context';
 import { currentDocumentLinks } from './document';
-import { analyse, overviewOf } from './overview';
+import { analyseSpreadsheet, overviewOf } from './overview';
 
 /** The sidebar's first picture: read and check, without marking anything. */
 export function getOverview(): PlanOverview {
-  const analysis = analyse(currentWorkbook(), today());
+  const analysis = analyseSpreadsheet();
   return overviewOf(analysis, currentDocumentLinks(), new Date().toISOString());
 }
 
@@ -18,7 +18,7 @@ export function getOverview(): PlanOverview {
 export function checkPlan(): CheckReport {
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
-    const analysis = analyse(currentWorkbook(spreadsheet), today());
+    const analysis = analyseSpreadsheet(spreadsheet);
     const { marked, cleared } = writeMarks(spreadsheet, documentProperties(), analysis.issues);
     return { overview: overviewOf(analysis, currentDocumentLinks(), new Date().toISOString()), marked, cleared };
   });

@@ -1,42 +1,21 @@
-import { followUp, type FollowUp } from '../domain/followup';
+import { readDismissals } from '../adapters/dismissals-store';
+import { analysePlan, type PlanAnalysis } from '../domain/analyse';
 import { formatVnd } from '../domain/parse/budget';
 import { formatSchoolYear } from '../domain/parse/school-year';
-import type { SimpleDate } from '../domain/parse/types';
-import { summarize, type LevelSummary } from '../domain/summary/summary';
-import { validatePlan, type Issue } from '../domain/validate';
-import type { Plan } from '../domain/workbook/plan';
-import { readPlan } from '../domain/workbook/read';
-import type { RawWorkbook } from '../domain/workbook/raw';
 import type { DocumentLinks, PlanOverview } from './api';
+import { activeSpreadsheet, currentWorkbook, today } from './context';
 
-/** A workbook understood end to end: the plan, its issues, its summary, its follow-up. */
-export interface Analysis {
-  plan: Plan;
-  issues: Issue[];
-  summary: LevelSummary;
-  followUp: FollowUp;
-}
-
-/** Errors first; within a severity, the order of the tabs and rows. */
-function sortIssues(issues: Issue[]): Issue[] {
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => (a.issue.severity === b.issue.severity ? a.index - b.index : a.issue.severity === 'error' ? -1 : 1))
-    .map(({ issue }) => issue);
-}
-
-export function analyse(workbook: RawWorkbook, today: SimpleDate): Analysis {
-  const plan = readPlan(workbook);
-  return {
-    plan,
-    issues: sortIssues(validatePlan(plan, { today })),
-    summary: summarize(plan),
-    followUp: followUp(plan, today),
-  };
+/**
+ * The open spreadsheet, analysed once (src/domain/analyse) with today's
+ * date and the warnings the school dismissed: what every server function
+ * starts from.
+ */
+export function analyseSpreadsheet(spreadsheet = activeSpreadsheet()): PlanAnalysis {
+  return analysePlan(currentWorkbook(spreadsheet), { today: today(), dismissed: readDismissals() });
 }
 
 /** What the sidebar shows, as plain data. */
-export function overviewOf(analysis: Analysis, document: DocumentLinks | null, checkedAt: string): PlanOverview {
+export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | null, checkedAt: string): PlanOverview {
   const { plan, issues, summary } = analysis;
   const framework = plan.framework;
   const standards = framework.standards.map((standard) => {
@@ -53,11 +32,10 @@ export function overviewOf(analysis: Analysis, document: DocumentLinks | null, c
       warnings: onTab.filter((issue) => issue.severity === 'warning').length,
     };
   });
-  const errorCount = issues.filter((issue) => issue.severity === 'error').length;
   return {
     schoolName: plan.info.schoolName,
     schoolYear: plan.info.schoolYear ? formatSchoolYear(plan.info.schoolYear) : '',
-    framework: { id: framework.id, title: framework.title, reason: summary.frameworkReason, levels: framework.levels.map((level) => level.level) },
+    framework: { id: framework.id, title: framework.title, reason: analysis.frameworkReason, levels: framework.levels.map((level) => level.level) },
     standards,
     summary: {
       levels: summary.levels,
@@ -69,12 +47,13 @@ export function overviewOf(analysis: Analysis, document: DocumentLinks | null, c
       budgetTotalText: formatVnd(summary.budgetTotalVnd),
     },
     issues,
-    errorCount,
-    warningCount: issues.length - errorCount,
+    errorCount: analysis.errorCount,
+    warningCount: analysis.warningCount,
+    dismissed: analysis.dismissed,
     followUp: {
-      tracked: analysis.followUp.tracked,
-      standards: analysis.followUp.standards.map((standard) => ({ number: standard.standard, name: standard.name, counts: standard.counts, unmarked: standard.unmarked })),
-      overdue: analysis.followUp.overdue.length,
+      tracked: analysis.followUp?.tracked ?? false,
+      standards: (analysis.followUp?.standards ?? []).map((standard) => ({ number: standard.standard, name: standard.name, counts: standard.counts, unmarked: standard.unmarked })),
+      overdue: analysis.followUp?.overdue.length ?? 0,
     },
     document,
     checkedAt,

@@ -1,9 +1,9 @@
 import { writeSummaryTab } from '../adapters/sheets-summary';
 import { summaryTabContent } from '../domain/summary/summary-tab';
 import type { PlanOverview } from './api';
-import { activeSpreadsheet, currentWorkbook, today, withDocumentLock } from './context';
+import { activeSpreadsheet, withDocumentLock } from './context';
 import { currentDocumentLinks } from './document';
-import { analyse, overviewOf } from './overview';
+import { analyseSpreadsheet, overviewOf } from './overview';
 
 /** `dd/mm/yyyy HH:mm` in the script's time zone. */
 function stamp(date: Date): string {
@@ -15,9 +15,9 @@ function stamp(date: Date): string {
 export function writeSummary(): PlanOverview {
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
-    const analysis = analyse(currentWorkbook(spreadsheet), today());
+    const analysis = analyseSpreadsheet(spreadsheet);
     const now = new Date();
-    writeSummaryTab(spreadsheet, summaryTabContent(analysis.summary, analysis.issues, analysis.followUp, stamp(now)));
+    writeSummaryTab(spreadsheet, summaryTabContent(analysis.summary, analysis.issues, analysis.followUp ?? { tracked: false, standards: [], overdue: [] }, stamp(now)));
     return overviewOf(analysis, currentDocumentLinks(), now.toISOString());
   });
 }

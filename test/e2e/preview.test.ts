@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PreviewServer } from '../../preview/server';
-import { analyse } from '../../src/server/overview';
+import { analysePlan } from '../../src/domain/analyse';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { ARTIFACTS, browserTestsEnabled, launchChromium, type Browser } from './chromium';
 import { openPreview, postHook, SAMPLE, startTestPreview, TT57_SAMPLE, workbookVariant } from './preview-harness';
@@ -21,7 +21,7 @@ const SCRIPT = '<script>alert(1)</script>';
 /** The sample's issues as the domain computes them (same day as the emulator's clock). */
 function expectedIssues(): { where: string; severity: string }[] {
   const workbook = JSON.parse(readFileSync(SAMPLE, 'utf8')) as RawWorkbook;
-  return analyse(workbook, { day: 15, month: 11, year: 2024 }).issues.map((issue) => ({ where: `${issue.sheet} · ô ${issue.cell}`, severity: issue.severity }));
+  return analysePlan(workbook, { today: { day: 15, month: 11, year: 2024 } }).issues.map((issue) => ({ where: `${issue.sheet} · ô ${issue.cell}`, severity: issue.severity }));
 }
 
 describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js + Sidebar.html in Chromium)', () => {

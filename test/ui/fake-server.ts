@@ -21,7 +21,8 @@ import type {
   ShareReport,
   ShareRequest,
 } from '../../src/server/api';
-import { analyse, overviewOf } from '../../src/server/overview';
+import { analysePlan } from '../../src/domain/analyse';
+import { overviewOf } from '../../src/server/overview';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -38,6 +39,8 @@ const SERVER_FUNCTION_SET: Record<keyof ServerApi, true> = {
   proposeSetup: true,
   setupTabs: true,
   checkPlan: true,
+  dismissWarnings: true,
+  restoreWarnings: true,
   writeSummary: true,
   goToCell: true,
   createDocument: true,
@@ -85,7 +88,7 @@ export class FakeServer implements ServerApi {
   }
 
   overview(): PlanOverview {
-    return overviewOf(analyse(this.workbook, this.today), this.document, new Date('2024-11-15T08:30:00+07:00').toISOString());
+    return overviewOf(analysePlan(this.workbook, { today: this.today }), this.document, new Date('2024-11-15T08:30:00+07:00').toISOString());
   }
 
   // ------------------------------------------------------------ ServerApi

@@ -35,7 +35,7 @@ export function validateInfo(plan: Plan): Issue[] {
   }
   const issues: Issue[] = [];
   const first = (key: string) => info.entries.get(key)?.[0];
-  const requireText = (key: string, example: string) => {
+  const requireText = (key: 'schoolName' | 'schoolYear', example: string) => {
     const entry = first(key);
     if (!entry) {
       issues.push(error(sheet, 'A1', `info-${key}-missing`, `Thiếu dòng "${label(key)}" trong trang "${sheet}". Hãy thêm một dòng có cột Mục là "${label(key)}" và điền nội dung, ví dụ: ${example}.`));

@@ -1,3 +1,5 @@
+import type { IssueCode } from './codes';
+
 /** One problem found in the workbook, addressed to a cell. */
 export interface Issue {
   severity: 'error' | 'warning';
@@ -11,11 +13,11 @@ export interface Issue {
   message: string;
 }
 
-export function error(sheet: string, cell: string, code: string, message: string): Issue {
+export function error(sheet: string, cell: string, code: IssueCode, message: string): Issue {
   return { severity: 'error', sheet, cell, code, message };
 }
 
-export function warning(sheet: string, cell: string, code: string, message: string): Issue {
+export function warning(sheet: string, cell: string, code: IssueCode, message: string): Issue {
   return { severity: 'warning', sheet, cell, code, message };
 }
 
