@@ -7,22 +7,17 @@
  * One PreviewPage owns everything the page remembers; the server's state
  * is fetched whenever its event stream says the version changed.
  */
-import type { GridSheet, MenuItem, PreviewState } from '../protocol';
+import type { GridSheet, PreviewState } from '../protocol';
 import { parseCellName, cellName, type CellPosition } from './cells';
-import { byId, el, post } from './dom';
+import { byId, post } from './dom';
+import { CellEditor, type EditEnd } from './editor';
 import { cellText, GridView, type Scroll } from './grid';
-import { NoticeBoard, showCalls, showMenu, showTabs } from './panels';
+import { AddonMenu } from './menu';
+import { NoticeBoard, showCalls, showTabs } from './panels';
 
 /** A fallback poll for when the event stream drops. */
 const POLL_MS = 4000;
 const ARROWS: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
-
-interface Editing {
-  sheet: string;
-  row: number;
-  col: number;
-  input: HTMLInputElement;
-}
 
 class PreviewPage {
   private state: PreviewState | null = null;
@@ -31,7 +26,6 @@ class PreviewPage {
   private selected: CellPosition = { row: 1, col: 1 };
   /** The add-on's last selection (`Sheet!A1`), to follow it only when it changes. */
   private lastServerSelection = '';
-  private editing: Editing | null = null;
   /** A state arrived while a cell was being edited: draw it after. */
   private pendingRender = false;
   private sidebarCount: number | null = null;
@@ -41,12 +35,13 @@ class PreviewPage {
   private fetchAgain = false;
   private readonly grid = new GridView();
   private readonly notices = new NoticeBoard();
+  private readonly editor = new CellEditor((end) => this.endEdit(end));
+  private readonly menu = new AddonMenu((item) => void post('/api/run', { name: item.functionName, args: [] }));
 
   start(): void {
     this.listenToServer();
     this.wireGrid();
     this.wireFormulaBar();
-    this.wireMenu();
     this.wireViews();
     void this.refresh();
   }
@@ -61,7 +56,7 @@ class PreviewPage {
   private render(scroll: Scroll = 'none'): void {
     const state = this.state;
     if (!state) return;
-    if (this.editing) {
+    if (this.editor.isEditing()) {
       this.pendingRender = true;
       return;
     }
@@ -70,7 +65,7 @@ class PreviewPage {
     byId('file').textContent = state.file;
     showTabs(state.sheets, this.currentSheet()?.name, (name) => this.chooseTab(name));
     this.grid.show(this.currentSheet(), this.selected, scroll);
-    showMenu(state.menu, (item) => this.runMenuItem(item));
+    this.menu.show(state.menu);
     showCalls(state.calls);
     this.renderDoc();
     document.body.dataset.version = String(state.version);
@@ -176,39 +171,14 @@ class PreviewPage {
 
   private startEdit(initial?: string): void {
     const sheet = this.currentSheet();
-    if (!sheet || this.editing) return;
     const td = this.grid.cellAt(this.selected);
-    if (!td) return;
-    const input = el('input', 'editor');
-    input.value = initial ?? cellText(sheet, this.selected.row, this.selected.col);
-    input.setAttribute('aria-label', `Sửa ô ${cellName(this.selected.row, this.selected.col)}`);
-    td.replaceChildren(input);
-    td.classList.add('editing');
-    this.editing = { sheet: sheet.name, row: this.selected.row, col: this.selected.col, input };
-    input.focus();
-    input.setSelectionRange(input.value.length, input.value.length);
-    const finish = (save: boolean, move: { dr: number; dc: number }) => this.finishEdit(input, save, move);
-    input.addEventListener('keydown', (event) => {
-      if (event.key === 'Enter') {
-        event.preventDefault();
-        finish(true, { dr: 1, dc: 0 });
-      } else if (event.key === 'Tab') {
-        event.preventDefault();
-        finish(true, { dr: 0, dc: event.shiftKey ? -1 : 1 });
-      } else if (event.key === 'Escape') {
-        event.preventDefault();
-        finish(false, { dr: 0, dc: 0 });
-      }
-      event.stopPropagation();
-    });
-    input.addEventListener('blur', () => finish(true, { dr: 0, dc: 0 }));
+    if (!sheet || !td || this.editor.isEditing()) return;
+    const { row, col } = this.selected;
+    this.editor.start(td, { sheet: sheet.name, row, col }, initial ?? cellText(sheet, row, col), `Sửa ô ${cellName(row, col)}`);
   }
 
-  private finishEdit(input: HTMLInputElement, save: boolean, move: { dr: number; dc: number }): void {
-    const target = this.editing;
-    if (!target || target.input !== input) return;
-    this.editing = null;
-    const done = save ? this.commit(target.sheet, target.row, target.col, input.value) : Promise.resolve();
+  private endEdit({ target, value, move }: EditEnd): void {
+    const done = value !== null ? this.commit(target.sheet, target.row, target.col, value) : Promise.resolve();
     this.selected = { row: Math.max(1, target.row + move.dr), col: Math.max(1, target.col + move.dc) };
     this.pendingRender = false;
     this.grid.invalidate(); // the editor replaced the cell's content: rebuild
@@ -231,7 +201,7 @@ class PreviewPage {
     });
     host.addEventListener('keydown', (event) => this.onGridKey(event));
     host.addEventListener('focusout', () => {
-      if (this.pendingRender && !this.editing) {
+      if (this.pendingRender && !this.editor.isEditing()) {
         this.pendingRender = false;
         this.render();
       }
@@ -239,7 +209,7 @@ class PreviewPage {
   }
 
   private onGridKey(event: KeyboardEvent): void {
-    if (this.editing) return;
+    if (this.editor.isEditing()) return;
     const move = ARROWS[event.key];
     if (move) {
       event.preventDefault();
@@ -276,36 +246,7 @@ class PreviewPage {
     });
   }
 
-  // ---------------------------------------------------------- menu and views
-
-  private runMenuItem(item: MenuItem): void {
-    this.closeMenu();
-    void post('/api/run', { name: item.functionName, args: [] });
-  }
-
-  private closeMenu(): void {
-    byId('menu-list').hidden = true;
-    byId('menu-button').setAttribute('aria-expanded', 'false');
-  }
-
-  private wireMenu(): void {
-    const menuButton = byId('menu-button');
-    menuButton.addEventListener('click', () => {
-      const list = byId('menu-list');
-      list.hidden = !list.hidden;
-      menuButton.setAttribute('aria-expanded', String(!list.hidden));
-      if (!list.hidden) list.querySelector<HTMLButtonElement>('button')?.focus();
-    });
-    document.addEventListener('keydown', (event) => {
-      if (event.key === 'Escape' && !byId('menu-list').hidden) {
-        this.closeMenu();
-        menuButton.focus();
-      }
-    });
-    document.addEventListener('click', (event) => {
-      if (!(event.target as HTMLElement).closest('.menu')) this.closeMenu();
-    });
-  }
+  // ---------------------------------------------------------- views
 
   private setView(next: 'sheet' | 'doc'): void {
     this.view = next;

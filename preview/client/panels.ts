@@ -1,9 +1,8 @@
 /**
- * The parts of the page around the grid: the tab strip, the add-on's
- * menu, the log of server calls, and the alerts and toasts the add-on
- * showed (as notices).
+ * The parts of the page around the grid: the tab strip, the log of
+ * server calls, and the alerts and toasts the add-on showed (as notices).
  */
-import type { CallRecord, GridSheet, MenuItem, Notice } from '../protocol';
+import type { CallRecord, GridSheet, Notice } from '../protocol';
 import { byId, el } from './dom';
 
 const SHOWN_CALLS = 6;
@@ -20,21 +19,6 @@ export function showTabs(sheets: GridSheet[], current: string | undefined, choos
     if (Object.keys(sheet.backgrounds).length && Object.keys(sheet.notes).length) tab.append(el('span', 'tab-dot'));
     tab.addEventListener('click', () => choose(sheet.name));
     tabs.append(tab);
-  }
-}
-
-export function showMenu(items: MenuItem[], choose: (item: MenuItem) => void): void {
-  const list = byId('menu-list');
-  list.replaceChildren();
-  for (const item of items) {
-    const li = el('li');
-    li.setAttribute('role', 'none');
-    const button = el('button', 'menu-item', item.caption);
-    button.type = 'button';
-    button.setAttribute('role', 'menuitem');
-    button.addEventListener('click', () => choose(item));
-    li.append(button);
-    list.append(li);
   }
 }
 
