@@ -4,9 +4,10 @@ import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { renderCommand } from './commands/render';
 import { importCommand } from './commands/import';
+import { forTerminal } from './terminal-text';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> …
-  template --out FILE.json [--framework TT57/2026] [--school-year 2026-2027]
+  template --out FILE.json [--force] [--framework TT57/2026] [--school-year 2026-2027]
   validate FILE.json [--json] [--today dd/mm/yyyy]
   summary FILE.json [--json]
   render FILE.json --out plan.html [--draft] [--force]
@@ -31,7 +32,8 @@ function main(argv: string[]): number {
     return command(rest);
   } catch (cause) {
     if (cause instanceof CliError) {
-      process.stderr.write(cause.message + '\n');
+      // The message may quote a file name or a document's text: no terminal controls.
+      process.stderr.write(forTerminal(cause.message) + '\n');
       return cause.exitCode;
     }
     // A bug of ours: still one line, never a stack trace for the user.
