@@ -8,13 +8,13 @@ import { tt18Document } from './tt18-document';
  * gia for trường THCS, trường THPT and trường phổ thông có nhiều cấp học.
  * Used for school years up to 2025-2026 (TT57/2026 from 2026-2027).
  *
- * LOW-CONFIDENCE, whole file: the official text was not at hand. The 5
- * standards, 28 criteria, their names and which criteria have a Mức 3 come
- * from ONE public source, a self-assessment report generator that quotes
- * each criterion's Mức 1/2/3 text (docs/frameworks/tt18-2018.md, [M1]).
- * Criteria 1.1–1.4, 1.6–1.10, 2.1–2.4, 3.5 and 4.1 carry the same names as
- * in TT17, which a separate source gives. Correct here against the
- * official text; README lists what to check.
+ * LOW-CONFIDENCE unless marked otherwise: the official text was not at
+ * hand. The 28 criteria, their names and which have a Mức 3 come from ONE
+ * public source, a self-assessment report generator that quotes each
+ * criterion's Mức 1/2/3 text (docs/frameworks/tt18-2018.md, [M1]).
+ * Cross-checked in a second source: the 5 standard names ([P4]), the names
+ * of 1.1 and 1.3 ([P5]), 5.1's name and its Mức 3 ([P6]). Correct here
+ * against the official text; the README lists what to check.
  *
  * Not sourced, so not encoded: the Mức 4 requirements (TT17 has them in
  * Điều 22) and the link to chuẩn quốc gia. Until then this framework has

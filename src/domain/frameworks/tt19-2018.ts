@@ -8,10 +8,11 @@ import { tt19Document } from './tt19-document';
  * gia for trường mầm non. Used for school years up to 2025-2026 (TT57/2026
  * Phụ lục I from 2026-2027).
  *
- * LOW-CONFIDENCE, whole file: the official text was not at hand. The 5
- * standards, 25 criteria, their names and which criteria have a Mức 3 come
- * from ONE public source that quotes each criterion's Mức 1/2/3 text
- * (docs/frameworks/tt19-2018.md, [M1]). The tabs are the same as TT17's:
+ * LOW-CONFIDENCE unless marked otherwise: the official text was not at
+ * hand. The 25 criteria, their names and which have a Mức 3 come from ONE
+ * public source that quotes each criterion's Mức 1/2/3 text
+ * (docs/frameworks/tt19-2018.md, [M1]). Cross-checked in a school's
+ * published report ([P7]): the names of 1.1 to 1.9 and standard 1. The tabs are the same as TT17's:
  * `Tiêu chuẩn 1` … `Tiêu chuẩn 5`, no `Mức 4` tab (see below).
  *
  * Not sourced, so not encoded: the Mức 4 requirements and the link to
