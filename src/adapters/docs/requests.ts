@@ -97,6 +97,9 @@ const SPACER: Paragraph = {
   },
 };
 
+/** The body's final paragraph: as small as the spacer, kept with nothing. */
+const FINAL: Paragraph = { ...SPACER, style: { ...SPACER.style, keepWithNext: false } };
+
 /**
  * Requests that make an empty body (one empty paragraph at index 1) hold
  * the document. `existingBodyEnd`: the end index of an existing body to
@@ -155,7 +158,7 @@ export function buildRequests(planDocument: PlanDocument, existingBodyEnd: numbe
   // deletes: styled like the others (not left in the Doc's default Arial 11,
   // or the user's old style on regeneration), and 1 pt high so that it never
   // spills onto a page of its own after the signature table.
-  placedParagraphs.push({ start: cursor, end: cursor + 1, model: SPACER, widthPt: textWidth });
+  placedParagraphs.push({ start: cursor, end: cursor + 1, model: FINAL, widthPt: textWidth });
   requests.push(...styleRequests(document, cursor, placedParagraphs, placedTables));
   return { requests, bodyEnd: cursor, paragraphs: placedParagraphs.length, tables: placedTables.length };
 }
