@@ -43,6 +43,13 @@ export interface GridCell {
   fromAbove: boolean;
 }
 
+/** Wider than any plan table (Biểu 2 has 10 columns, plus the extra ones schools add). */
+const MAX_COLUMNS = 64;
+
+function clampSpan(span: number): number {
+  return Number.isFinite(span) && span >= 1 ? Math.floor(span) : 1;
+}
+
 /**
  * The table laid out on its grid: each row as wide as the widest, each
  * merged cell's text at its top-left position and blank (not origin) at
@@ -57,9 +64,11 @@ export function tableGrid(table: ContentTable): GridCell[][] {
     let col = 0;
     for (const cell of cells) {
       while (covered(row, col)) col++;
+      if (col >= MAX_COLUMNS) break;
       const text = cleanLines(cell.paragraphs);
-      const rowSpan = Math.max(1, cell.rowSpan);
-      const colSpan = Math.max(1, cell.colSpan);
+      // A span from a damaged file (gridSpan="100000") must not blow the grid up: no plan table is that wide.
+      const rowSpan = clampSpan(cell.rowSpan);
+      const colSpan = Math.min(clampSpan(cell.colSpan), MAX_COLUMNS - col);
       for (let r = 0; r < rowSpan && row + r < table.rows.length; r++) {
         grid[row + r] ??= [];
         for (let c = 0; c < colSpan; c++) {
