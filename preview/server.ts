@@ -19,6 +19,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { RawWorkbook } from '../src/domain/workbook/raw';
+import { forTerminal } from '../src/node/terminal-text';
 import { FileInputError, readWorkbookJson } from '../src/node/workbook-file';
 import type { BundleContext, Emulator } from '../emulator/index';
 import { notPlainJson } from '../emulator/script-run';
@@ -220,7 +221,7 @@ async function main(argv: string[]): Promise<void> {
     preview = await startPreview({ workbookPath, logCalls: true });
   } catch (error) {
     if (error instanceof PreviewError) {
-      console.error(error.message);
+      console.error(forTerminal(error.message));
       process.exit(2);
     }
     throw error;

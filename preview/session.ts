@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import { GLOBAL_NAME } from '../scripts/build';
 import type { RawWorkbook } from '../src/domain/workbook/raw';
+import { forTerminal } from '../src/node/terminal-text';
 import { createEmulator, loadBundle, loadWorkbookJson, type BundleContext, type Emulator, type JsonWorkbook } from '../emulator/index';
 import { bundleExports, ScriptRunner, type RunAnswer, type RunOutcome } from '../emulator/script-run';
 import { DocumentRenderer } from './document';
@@ -84,7 +85,8 @@ export class PreviewSession {
     });
     if (this.options.logCalls) {
       const failure = record.failure ? `  — ${record.failure.slice(0, 100)}` : '';
-      console.log(`  ${name.padEnd(16)} ${record.ok ? 'ok  ' : 'lỗi '} ${String(record.ms).padStart(4)} ms  ${record.serviceCalls} lệnh gọi dịch vụ${failure}`);
+      // A failure message may quote a tab name or a cell: no terminal controls.
+      console.log(forTerminal(`  ${name.padEnd(16)} ${record.ok ? 'ok  ' : 'lỗi '} ${String(record.ms).padStart(4)} ms  ${record.serviceCalls} lệnh gọi dịch vụ${failure}`));
     }
     this.activity.collectNotices();
     this.feed.changed();

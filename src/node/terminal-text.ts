@@ -1,8 +1,9 @@
 /**
- * Cell text printed to a terminal. A workbook is someone else's file: a
- * cell holding ESC sequences could recolour the terminal, move the cursor,
- * rewrite earlier lines or set the window title (OSC). Text mode prints
- * cell text only through forTerminal; --json output is escaped by
+ * Cell text printed to a terminal (by the CLI, and by the preview's log of
+ * server calls). A workbook is someone else's file: a cell holding ESC
+ * sequences could recolour the terminal, move the cursor, rewrite earlier
+ * lines or set the window title (OSC). The CLI's text mode prints cell
+ * text only through forTerminal; --json output is escaped by
  * JSON.stringify instead.
  */
 

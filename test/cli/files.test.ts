@@ -10,7 +10,7 @@ import { chmodSync, existsSync, linkSync, mkdirSync, mkdtempSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { forTerminal } from '../../cli/terminal-text';
+import { forTerminal } from '../../src/node/terminal-text';
 import { decodeUtf8, FileInputError, firstInvalidUtf8, readInputText } from '../../src/node/text-file';
 import { ROOT, TT57_SAMPLE } from '../helpers/workbooks';
 

@@ -1,0 +1,2 @@
+/** The CLI prints through these (src/node/terminal-text.ts, shared with the preview). */
+export { forTerminal, printText } from '../src/node/terminal-text';
