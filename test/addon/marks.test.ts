@@ -124,4 +124,26 @@ describe('marks follow inserted and deleted rows and columns', () => {
     expect(marksOn(addOn, 'TC1 (bản cũ)')).toEqual({ noted: [], painted: [] });
     expect([renamed.cell('C3').style.background, renamed.cell('C3').note]).toEqual([USER_COLOUR, USER_NOTE]);
   });
+
+  it('any sequence of inserts and deletes, checked after each: exactly the issue cells are marked', () => {
+    const { addOn, sheet } = checkedPlan();
+    // A fixed pseudo-random sequence (LCG), so a failure replays.
+    let seed = 20241005;
+    const next = (n: number) => {
+      seed = (seed * 1103515245 + 12345) % 2 ** 31;
+      return 1 + (seed % n);
+    };
+    const steps: ((s: Sheet) => unknown)[] = [
+      (s) => s.insertRowsBefore(next(14), next(2)),
+      (s) => s.insertRowsAfter(next(14), next(2)),
+      (s) => s.deleteRow(1 + next(13)),
+      (s) => s.insertColumnsBefore(next(11), 1),
+      (s) => s.insertColumnAfter(next(11)),
+      (s) => s.deleteColumn(2 + next(10)),
+    ];
+    for (let i = 0; i < 24; i++) {
+      steps[next(steps.length) - 1](sheet);
+      expectMarksMatchIssues(addOn, addOn.value('checkPlan'));
+    }
+  });
 });
