@@ -164,13 +164,18 @@ export function exportPdf(documentId: string, name: string): GoogleAppsScript.Ba
 
 /**
  * Saves the PDF beside the Doc: updates the earlier copy when there is one
- * (its link stays the same), else creates it in the Doc's folder, or in My
- * Drive when the add-on cannot write to that folder. Its id.
+ * (its link stays the same), else — the earlier copy deleted (404) or in the
+ * trash — creates it in the Doc's folder, or in My Drive when the add-on
+ * cannot write to that folder. Its id.
  */
 export function savePdf(blob: GoogleAppsScript.Base.Blob, name: string, options: { existingId: string | null; parents: string[] }): string {
   if (options.existingId) {
-    const existing = fileInfo(options.existingId);
-    if (existing && !existing.trashed) {
+    const existing = lookUpFile(options.existingId);
+    if (existing.found ? !existing.file.canEdit : existing.reason === 'forbidden') {
+      // Someone else's PDF the user may not change: a second copy would leave two PDFs that disagree.
+      throw new UserError('Chưa cập nhật được bản PDF: tài khoản của bạn không được sửa bản PDF tạo lần trước. Văn bản Google Tài liệu vẫn đầy đủ; có thể tải PDF trong Google Tài liệu: Tệp → Tải xuống → Tài liệu PDF (.pdf).');
+    }
+    if (existing.found && !existing.file.trashed) {
       const args: UpdateArgs = { supportsAllDrives: true };
       drive().Files.update({ name }, options.existingId, blob, args);
       return options.existingId;

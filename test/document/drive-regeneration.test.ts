@@ -262,6 +262,20 @@ describe('a PDF export that comes back as a string', () => {
   });
 });
 
+describe('an earlier PDF the user may not change', () => {
+  it('is not duplicated: the Doc is updated, the message says the PDF is not', () => {
+    const { addOn, first } = generatedOnce();
+    const pdf = addOn.emu.drive.files().find((file) => file.mimeType === 'application/pdf')!;
+    driveScenario(addOn.emu.env).makeReadOnly(pdf.id);
+    const second = generate(addOn);
+    expect(second.decision).toBeNull();
+    expect(second.links.docId).toBe(first.links.docId);
+    expect(second.pdfSaved).toBe(false);
+    expect(second.message).toContain('Chưa cập nhật được bản PDF: tài khoản của bạn không được sửa bản PDF tạo lần trước');
+    expect(addOn.emu.drive.files().filter((file) => file.mimeType === 'application/pdf')).toHaveLength(1);
+  });
+});
+
 describe('Docs and Drive calls per generation', () => {
   it.each([
     ['a first generation', (_addOn: AddOn) => {}, false, { 'Docs.Documents.create': 1, 'Docs.Documents.batchUpdate': 1, 'Drive.Files.get': 1, 'Drive.Files.export': 1, 'Drive.Files.create': 1 }],
