@@ -60,4 +60,16 @@ describe("dates are read in the spreadsheet's time zone, not the script's", () =
       expect(addOn.emu.drive.doc(report.links.docId)!.text()).toContain('ngày 05 tháng 10 năm 2024');
     },
   );
+
+  it('a zone Intl does not know (GMT+07:00) is read through Utilities.formatDate, once per distinct date', () => {
+    const addOn = openAddOn(tt17Clean(), new Date('2024-10-06T09:00:00+07:00'), { scriptTimeZone: 'America/New_York' });
+    addOn.emu.workbook.setTimeZone('GMT+07:00');
+    const info = addOn.emu.workbook.sheet('Thông tin chung')!;
+    const row = info.values().findIndex((line) => line[0] === 'Ngày ban hành');
+    info.setValues([['05/10/2024']], { at: `B${row + 1}`, asTyped: true });
+    addOn.emu.calls.reset();
+    const report = addOn.value('createDocument', { newVersion: false });
+    expect(addOn.emu.drive.doc(report.links.docId)!.text()).toContain('ngày 05 tháng 10 năm 2024');
+    expect(addOn.emu.calls.byName()['Utilities.formatDate']).toBe(1);
+  });
 });
