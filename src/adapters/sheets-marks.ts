@@ -40,6 +40,7 @@ export function writeMarks(
   }
   for (const id of recordedSheetIds(all)) {
     if (tabs.has(id)) continue;
+    // https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getSheetById(Integer)
     const sheet = spreadsheet.getSheetById(id);
     if (sheet) tabs.set(id, { sheet, cells: new Map() }); // a deleted tab took its marks with it
   }
