@@ -99,20 +99,19 @@ function shareFile(fileId: string, email: string, role: ShareRole, options: { no
 }
 
 function summaryMessage(outcomes: RecipientOutcome[], role: ShareRole, withPdf: boolean, pdfNote: string | null): string {
-  const shared = outcomes.filter((outcome) => outcome.status !== 'failed');
-  const docOnly = outcomes.filter((outcome) => outcome.status === 'docOnly');
+  const complete = outcomes.filter((outcome) => outcome.status === 'shared');
   const lines: string[] = [];
   const what = withPdf ? 'văn bản và bản PDF' : 'văn bản';
-  if (shared.length === outcomes.length && docOnly.length === 0) {
-    lines.push(`Đã chia sẻ ${what} với quyền ${ROLES[role]} cho cả ${shared.length} địa chỉ: ${shared.map((o) => o.email).join(', ')}. Người nhận sẽ nhận email thông báo của Google Drive.`);
+  if (complete.length === outcomes.length) {
+    lines.push(`Đã chia sẻ ${what} với quyền ${ROLES[role]} cho cả ${complete.length} địa chỉ: ${complete.map((o) => o.email).join(', ')}. Người nhận sẽ nhận email thông báo của Google Drive.`);
   } else {
-    lines.push(`Mới chia sẻ được cho ${shared.length}/${outcomes.length} địa chỉ (quyền ${ROLES[role]}).`);
+    lines.push(`Mới chia sẻ đầy đủ cho ${complete.length}/${outcomes.length} địa chỉ (quyền ${ROLES[role]}):`);
     for (const outcome of outcomes) {
       if (outcome.status === 'shared') lines.push(`- ${outcome.email}: đã chia sẻ ${what}${outcome.notified ? ', đã gửi email thông báo' : ''}.`);
       else if (outcome.status === 'docOnly') lines.push(`- ${outcome.email}: đã chia sẻ văn bản, CHƯA chia sẻ được bản PDF: ${outcome.problem}.`);
       else lines.push(`- ${outcome.email}: CHƯA chia sẻ: ${outcome.problem}.`);
     }
-    lines.push('Sửa theo hướng dẫn trên rồi bấm "Chia sẻ" lần nữa: người đã được chia sẻ sẽ không bị chia sẻ trùng hay mất quyền.');
+    lines.push('Sửa theo hướng dẫn trên rồi bấm "Chia sẻ" lần nữa: người đã được chia sẻ vẫn giữ quyền (họ có thể nhận thêm một email thông báo).');
   }
   if (pdfNote) lines.push(pdfNote);
   return lines.join('\n');
@@ -146,6 +145,10 @@ export function shareDocument(request: ShareRequest): ShareReport {
     const stored = readStoredDocument();
     const links = currentDocumentLinks();
     if (!stored || !links) throw new UserError('Chưa có văn bản để chia sẻ. Hãy bấm "Tạo văn bản" trước.');
+    // What goes to the district is the final plan, never a draft with its errors.
+    if (stored.draft) {
+      throw new UserError(`Văn bản hiện có là bản DỰ THẢO (làm khi bảng tính còn lỗi), nên chưa chia sẻ cho ai. Hãy sửa hết lỗi, bấm "Tạo văn bản" để có văn bản chính thức, rồi chia sẻ. Muốn góp ý trên bản dự thảo, hãy mở văn bản và dùng nút Chia sẻ của Google Tài liệu.`);
+    }
     const doc = lookUpFile(stored.docId);
     if (!doc.found || doc.file.trashed) {
       throw new UserError(

@@ -142,7 +142,7 @@ describe('addresses without a Google account', () => {
       ['ketoan.thak@example.edu.vn', 'shared'],
     ]);
     expect(report.recipients[1].problem).toContain('không có tài khoản Google');
-    expect(report.message).toMatch(/^Mới chia sẻ được cho 2\/3 địa chỉ/);
+    expect(report.message).toMatch(/^Mới chia sẻ đầy đủ cho 2\/3 địa chỉ \(quyền Người nhận xét\):/);
     expect(report.message).toContain(`- ${DISTRICT}: CHƯA chia sẻ: địa chỉ này không có tài khoản Google`);
     expect(report.message).not.toContain('cho cả');
     expect(grants(addOn.emu).some(([, , , email]) => email === DISTRICT)).toBe(false);
@@ -174,6 +174,21 @@ describe('a Doc the user may not share', () => {
     expect(result.message).not.toMatch(/sufficient permissions|API call/);
     expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(1);
     expect(grants(addOn.emu)).toEqual([]);
+  });
+});
+
+describe('a PDF the user may not share', () => {
+  it('leaves the Doc shared, and says per address that the PDF is not', () => {
+    const addOn = withDocument('phonggd.ankhang@example.edu.vn, hieutruong.thak@example.edu.vn');
+    const pdf = addOn.emu.drive.files().find((file) => file.mimeType === 'application/pdf')!;
+    driveScenario(addOn.emu.env).makeReadOnly(pdf.id);
+    const report = addOn.value('shareDocument', { emails: [], role: 'reader', message: '' });
+    expect(report.complete).toBe(false);
+    expect(report.shared).toEqual(['phonggd.ankhang@example.edu.vn', 'hieutruong.thak@example.edu.vn']);
+    expect(report.recipients.map((r) => r.status)).toEqual(['docOnly', 'docOnly']);
+    expect(report.message).toMatch(/^Mới chia sẻ đầy đủ cho 0\/2 địa chỉ/);
+    expect(report.message).toContain('- phonggd.ankhang@example.edu.vn: đã chia sẻ văn bản, CHƯA chia sẻ được bản PDF: tài khoản của bạn không có quyền chia sẻ tệp này');
+    expect(grants(addOn.emu).map(([file]) => file)).toEqual(['doc', 'doc']);
   });
 });
 
