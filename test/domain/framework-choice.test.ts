@@ -4,8 +4,8 @@
  * both. Blank or tiểu học keeps the choice made before `Cấp học` existed.
  */
 import { describe, expect, it } from 'vitest';
-import { frameworks } from '../../src/domain/frameworks';
-import { chooseFramework, describeFrameworkChoice } from '../../src/domain/frameworks/choice';
+import { frameworks, tt18, tt19, tt57Gdtx } from '../../src/domain/frameworks';
+import { chooseFramework, describeFrameworkChoice, switchHint } from '../../src/domain/frameworks/choice';
 import { parseSchoolType } from '../../src/domain/frameworks/school-types';
 import { summarize } from '../../src/domain/summary/summary';
 import { readPlan } from '../../src/domain/workbook/read';
@@ -111,5 +111,17 @@ describe('the reader and the summary use the same choice', () => {
     setInfo(workbook, 'Khung đánh giá', '');
     setInfo(workbook, 'Năm học', '2026-2027');
     expect(readPlan(workbook).frameworkChoice).toEqual({ source: 'schoolYear', startYear: 2026 });
+  });
+});
+
+describe('switchHint: how to move a plan to the framework that has a criterion', () => {
+  it.each([
+    [tt18, 2024, 'nếu trường là THCS, THPT hoặc Nhiều cấp học, hãy ghi ô "Cấp học" là THCS, THPT hoặc Nhiều cấp học (hoặc ghi "TT18/2018" vào ô "Khung đánh giá" ở trang "Thông tin chung")'],
+    [tt19, null, 'nếu trường là Mầm non, hãy ghi ô "Cấp học" là Mầm non (hoặc ghi "TT19/2018" vào ô "Khung đánh giá" ở trang "Thông tin chung")'],
+    // In 2026-2027 Cấp học THCS would choose TT57, so only the name is offered.
+    [tt18, 2026, 'hãy ghi "TT18/2018" vào ô "Khung đánh giá" ở trang "Thông tin chung"'],
+    [tt57Gdtx, 2026, 'nếu trường là GDTX, hãy ghi ô "Cấp học" là GDTX (hoặc ghi "TT57/2026 GDTX" vào ô "Khung đánh giá" ở trang "Thông tin chung")'],
+  ] as const)('%s in %s', (framework, year, hint) => {
+    expect(switchHint(framework, year)).toBe(hint);
   });
 });

@@ -139,3 +139,24 @@ export function describeFrameworkChoice(plan: { framework: Framework; frameworkC
       return `Khung đánh giá: ${title} (mặc định, vì chưa có năm học và khung đánh giá).`;
   }
 }
+
+/** `THCS, THPT hoặc Nhiều cấp học`. */
+function orList(items: string[]): string {
+  return items.length <= 1 ? items.join('') : `${items.slice(0, -1).join(', ')} hoặc ${items[items.length - 1]}`;
+}
+
+/**
+ * How a school moves its plan to `framework`, for the validator's message
+ * on a criterion only a sibling framework has ("Tiêu chí 5.6 không có trong
+ * … nhưng có trong …: <hint>"). `Cấp học` is offered only when it would
+ * choose the framework for the plan's school year; naming the framework in
+ * `Khung đánh giá` always works.
+ */
+export function switchHint(framework: Framework, startYear: number | null): string {
+  const byName = `ghi "${framework.aliases[0]}" vào ô "Khung đánh giá" ở trang "Thông tin chung"`;
+  const types = framework.scope?.schoolTypes ?? [];
+  const yearFits = startYear === null || types.some((type) => covers(framework, type, startYear));
+  if (types.length === 0 || !yearFits) return `hãy ${byName}`;
+  const labels = orList(types.map(schoolTypeLabel));
+  return `nếu trường là ${labels}, hãy ghi ô "Cấp học" là ${labels} (hoặc ${byName})`;
+}

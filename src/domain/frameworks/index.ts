@@ -41,8 +41,8 @@ export function frameworkForSchoolYear(startYear: number | null): Framework {
  * this code, for a message such as "Tiêu chí 5.6 không có trong Thông tư
  * 17/2018 (tiểu học) nhưng có trong Thông tư 18/2018 (THCS, THPT, nhiều
  * cấp học)". `atLevel`: only those where the criterion has that level
- * (1.5 at Mức 3 exists in TT18, not in TT17). Each framework's
- * `scope.schoolTypes` says which `Cấp học` selects it.
+ * (1.5 at Mức 3 exists in TT18, not in TT17). `switchHint` (choice.ts)
+ * says how the school moves its plan to one of them.
  */
 export function frameworksWithCriterion(code: string, chosen: Framework | null = null, atLevel = 1, known: Framework[] = frameworks): Framework[] {
   return known.filter((framework) => {
