@@ -92,6 +92,25 @@ describe('framework', () => {
   }
 });
 
+describe('a table Word split at a page break', () => {
+  const heading = ['TT', 'Tiêu chí', 'Kết quả cần đạt', 'Công việc, giải pháp', 'Chủ trì, phối hợp', 'Thời gian'];
+  const first = table([heading, ['1', 'Tiêu chí 2.2: Đối với giáo viên', 'Giáo viên dạy giỏi cấp huyện', 'Dự thi giáo viên dạy giỏi', 'Phó hiệu trưởng', 'HK I']]);
+  const second = table([['', '', '', 'Bồi dưỡng thường xuyên', 'Tổ trưởng', 'Cả năm học']]);
+  const cases: { name: string; between: ContentBlock[]; actions: string[]; unplaced: number }[] = [
+    { name: 'goes on under the criterion above when only blank paragraphs separate the parts', between: [paragraph('')], actions: ['Dự thi giáo viên dạy giỏi', 'Bồi dưỡng thường xuyên'], unplaced: 0 },
+    { name: 'is not joined across text: the rows go to Nhập – chưa xếp', between: [paragraph('Ghi chú: bảng phụ')], actions: ['Dự thi giáo viên dạy giỏi'], unplaced: 1 },
+  ];
+  for (const entry of cases) {
+    it(entry.name, () => {
+      const { workbook, report } = mapDocument({ blocks: [paragraph('Thông tư 17/2018/TT-BGDĐT'), first, ...entry.between, second] });
+      const [header, ...rows] = sheetValues(workbook, 'Tiêu chuẩn 2');
+      const actions = header.indexOf('Công việc, giải pháp');
+      expect(rows.map((row) => row[actions]).filter((value) => value !== '')).toEqual(entry.actions);
+      expect(report.unplaced).toBe(entry.unplaced);
+    });
+  }
+});
+
 describe('odd content never throws and never loses an unknown table', () => {
   const cell = fc.record({ paragraphs: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }), colSpan: fc.integer({ min: -2, max: 100_000 }), rowSpan: fc.integer({ min: -2, max: 50 }) });
   const block: fc.Arbitrary<ContentBlock> = fc.oneof(

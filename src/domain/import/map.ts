@@ -22,7 +22,7 @@ import { allLines, tableGrid, type DocumentContent, type GridCell } from './cont
 import { headingMatcher, printedExtraColumns, printedPlanColumns } from './columns';
 import { extractInfo, type ImportedInfo } from './info';
 import { levelFromSentences, readLevelSentences, readResultsTable, requirementFromSentences, type LevelSentence } from './levels';
-import { EXTRA_PREFIX, findPlanHeader, readPlanTable, type ImportedRow, type PlanTableResult, type UnplacedRow } from './plan-table';
+import { EXTRA_PREFIX, findPlanHeader, readPlanTable, type ImportedRow, type PlanTableHeader, type PlanTableResult, type PlanTableState, type UnplacedRow } from './plan-table';
 
 /** The tab for what the import could not place (workbook spec: unknown tabs are ignored by the checks). */
 export const UNPLACED_TAB = 'Nhập – chưa xếp';
@@ -156,14 +156,22 @@ function readTables(content: DocumentContent, framework: Framework): FoundTables
   const requirementColumns = framework.requirements?.columns ?? [];
   const matcher = headingMatcher([...framework.standardColumns, ...requirementColumns.filter((column) => !framework.standardColumns.some((own) => own.key === column.key))], printedPlanColumns(framework));
   let tableNumber = 0;
+  /** The improvement table just read, while nothing but blank paragraphs follows it. */
+  let previous: { header: PlanTableHeader; width: number; state: PlanTableState } | null = null;
   content.blocks.forEach((block, blockIndex) => {
-    if (block.type !== 'table') return;
+    if (block.type !== 'table') {
+      if (foldLine(block.text) !== '') previous = null;
+      return;
+    }
     tableNumber += 1;
     const tableLabel = `Bảng ${tableNumber}`;
     const grid = tableGrid(block);
-    const header = findPlanHeader(grid, matcher);
+    const ownHeader = findPlanHeader(grid, matcher);
+    // Word splits a long table at a page break into two tables, the second without its heading row.
+    const goesOn = !ownHeader && previous !== null && grid[0]?.length === previous.width;
+    const header = ownHeader ?? (goesOn && previous ? { row: -1, keys: previous.header.keys } : null);
     if (header) {
-      readPlanTable(
+      const state = readPlanTable(
         {
           grid,
           header,
@@ -174,9 +182,12 @@ function readTables(content: DocumentContent, framework: Framework): FoundTables
           ignoredNotes: emptyStandardNotes(framework),
         },
         found.plan,
+        goesOn && previous ? previous.state : null,
       );
+      previous = { header, width: grid[0]?.length ?? 0, state };
       return;
     }
+    previous = null;
     for (const spec of framework.extraTables) {
       const rows = readExtraTable(grid, spec, framework);
       if (rows) {

@@ -40,6 +40,7 @@ export interface PlanTableResult {
 }
 
 export interface PlanTableHeader {
+  /** The heading row; -1 when the table goes on from the previous one without repeating it. */
   row: number;
   /** Column → key (known column) or `extra:<heading>` (unknown heading). */
   keys: (string | null)[];
@@ -124,15 +125,25 @@ export interface PlanTableInput {
 
 type Subject = { kind: 'criterion'; code: string } | { kind: 'requirement'; number: number } | { kind: 'nowhere'; reason: string };
 
-export function readPlanTable(input: PlanTableInput, into: PlanTableResult): void {
+/**
+ * Where a table left off: the criterion of its last row and whether it was
+ * listing Mức 4 requirements. A table that Word split at a page break goes
+ * on from here.
+ */
+export interface PlanTableState {
+  subject: Subject | null;
+  requirements: boolean;
+}
+
+export function readPlanTable(input: PlanTableInput, into: PlanTableResult, from: PlanTableState | null = null): PlanTableState {
   const { grid, header, framework } = input;
   const keys = header.keys;
   for (const key of keys) if (key?.startsWith(EXTRA_PREFIX) && !into.extraHeadings.includes(key.slice(EXTRA_PREFIX.length))) into.extraHeadings.push(key.slice(EXTRA_PREFIX.length));
   const criterionCol = keys.indexOf('criterion');
   const ignored = new Set(input.ignoredNotes.map((note) => headingKey(note)));
   const patterns = input.levelNote ? notePatterns(input.levelNote) : [];
-  let requirements = input.startsWithRequirements && framework.requirements !== null;
-  let subject: Subject | null = null;
+  let requirements = from?.requirements ?? (input.startsWithRequirements && framework.requirements !== null);
+  let subject: Subject | null = from?.subject ?? null;
 
   for (let r = header.row + 1; r < grid.length; r++) {
     const row = grid[r];
@@ -200,6 +211,7 @@ export function readPlanTable(input: PlanTableInput, into: PlanTableResult): voi
     if (existing) existing.rows.push(values);
     else (target as Map<string | number, SubjectRows>).set(id, { label, rows: [values] });
   }
+  return { subject, requirements };
 }
 
 function subjectOf(label: string, requirements: boolean, framework: Framework): Subject {
