@@ -20,13 +20,13 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 
 const SHEET_API = [
-  'activate', 'appendRow', 'clear', 'clearContents', 'clearFormats', 'clearNotes', 'deleteColumn', 'deleteColumns',
-  'deleteRow', 'deleteRows', 'getColumnWidth', 'getDataRange', 'getFrozenColumns', 'getFrozenRows', 'getIndex',
+  'activate', 'appendRow', 'clear', 'clearContents', 'clearFormats', 'clearNotes', 'deleteColumn',
+  'deleteColumns', 'deleteRow', 'deleteRows', 'getColumnWidth', 'getDataRange', 'getFrozenColumns', 'getFrozenRows', 'getIndex',
   'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows', 'getName', 'getParent', 'getProtections',
   'getRange', 'getSheetId', 'getSheetName', 'getTabColor', 'hideSheet', 'insertColumnAfter',
   'insertColumnBefore', 'insertColumns', 'insertColumnsAfter', 'insertColumnsBefore', 'insertRowAfter',
-  'insertRowBefore', 'insertRows', 'insertRowsAfter', 'insertRowsBefore', 'isSheetHidden', 'protect', 'setActiveRange', 'setColumnWidth', 'setColumnWidths',
-  'setFrozenColumns', 'setFrozenRows', 'setName', 'setTabColor', 'showSheet',
+  'insertRowBefore', 'insertRows', 'insertRowsAfter', 'insertRowsBefore', 'isSheetHidden', 'protect',
+  'setActiveRange', 'setColumnWidth', 'setColumnWidths', 'setFrozenColumns', 'setFrozenRows', 'setName', 'setTabColor', 'showSheet',
 ] as const satisfies readonly (keyof Sheet)[];
 
 export class EmuSheet extends Emulated implements Pick<Sheet, (typeof SHEET_API)[number]> {
