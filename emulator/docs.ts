@@ -60,7 +60,8 @@ export class EmuDocsDocuments extends Emulated implements Pick<DocumentsApi, (ty
 
   batchUpdate(resource: GoogleAppsScript.Docs.Schema.BatchUpdateDocumentRequest, documentId: string): GoogleAppsScript.Docs.Schema.BatchUpdateDocumentResponse {
     const { store, file, doc } = this.#doc('batchUpdate', documentId);
-    // A reader or commenter may open the Doc but not write to it: 403 PERMISSION_DENIED.
+    // A reader or commenter may open the Doc but not write to it: 403 PERMISSION_DENIED, worded as
+    // Google's APIs word it (e.g. the Sheets API, VoltaicHQ/Progress-Sheet-Updater#40); the Docs wording is unverified.
     if (!fileAccess(this[ENV], file).canEdit) throw apiError('batchUpdate', 'The caller does not have permission');
     const payload = JSON.stringify(resource ?? {});
     const plain = JSON.parse(payload) as { requests?: unknown };
