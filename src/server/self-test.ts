@@ -45,7 +45,7 @@ const PROBE_TITLE = 'Kiểm tra cài đặt - Kế hoạch cải tiến (tự ch
  */
 const PROBE_TEXT = '\uf0b7 Kiểm tra tiếng Việt: Trường Tiểu học, Mức 1–2\u0007\tđạt';
 
-/** Same tolerance as a rounded pt figure: the adapter sends two decimals. */
+/** The adapter sends sizes rounded to 0.01 pt; half a point is still far below anything a reader would see. */
 const TOLERANCE_PT = 0.5;
 
 function paragraph(text: string, sizePt: number, bold = false): Paragraph {
