@@ -28,6 +28,8 @@ const storedSchema = z.object({
   owner: z.catch(z.nullable(personSchema), null),
   /** Who ran the last generation, as Drive said (the last modifying user right after the write). */
   writtenBy: z.catch(z.nullable(personSchema), null),
+  /** A draft (DỰ THẢO): made while the plan had errors; sharing waits for a final one. Older records: final. */
+  draft: z.catch(z.boolean(), false),
 });
 
 export type StoredDocument = z.infer<typeof storedSchema>;

@@ -46,6 +46,8 @@ export interface DocumentLinks {
   title: string;
   /** ISO time of the last generation. */
   updatedAt: string;
+  /** A draft (marked DỰ THẢO), made while the plan had errors: not shared with the district until a final one is made. */
+  draft: boolean;
 }
 
 /** Everything the sidebar shows at a glance. */
@@ -110,6 +112,12 @@ export interface DocumentRequest {
   newVersion: boolean;
   /** Omitted: 'ask'. */
   onEdited?: OnEdited;
+  /**
+   * True: make the draft (DỰ THẢO) whatever the errors. False or omitted:
+   * the final document, refused while the plan has errors (the message
+   * offers the draft).
+   */
+  draft?: boolean;
 }
 
 /** Why the add-on stopped and asks the user before touching the Doc. */

@@ -1,6 +1,8 @@
 /**
  * "Tạo văn bản": the plan as a Google Doc in NĐ30 format, with a PDF copy
- * beside it. Refuses while the plan has errors (warnings do not block).
+ * beside it. The final document needs a plan without errors (warnings do
+ * not block); while errors remain the user may make the draft instead, the
+ * same document marked DỰ THẢO (src/domain/analyse decides which).
  *
  * Generating again rewrites the same Doc (same link, same sharing) unless
  * the user asks for a new version — but never behind the user's back:
@@ -33,14 +35,12 @@
 import { createBlankDocument, documentUrl, openDocument, writeDocument } from '../adapters/docs';
 import { DOCUMENT_PROPERTY, readStoredDocument, saveStoredDocument, type StoredDocument } from '../adapters/document-store';
 import { currentDriveUser, exportPdf, fileInfo, isForbidden, lookUpFile, pdfUrl, renameFile, savePdf, type FileInfo, type Person } from '../adapters/drive';
-import { buildPlanDocument } from '../domain/document/build';
+import { planDocument } from '../domain/analyse';
 import type { PlanDocument } from '../domain/document/model';
-import { summarize } from '../domain/summary/summary';
-import { hasErrors, validatePlan, type Issue } from '../domain/validate';
-import { readPlan } from '../domain/workbook/read';
 import type { DocumentDecision, DocumentLinks, DocumentReport, DocumentRequest, OnEdited } from './api';
-import { currentWorkbook, today, withDocumentLock } from './context';
+import { withDocumentLock } from './context';
 import { UserError } from './errors';
+import { analyseSpreadsheet } from './overview';
 
 export { DOCUMENT_PROPERTY };
 
@@ -55,6 +55,7 @@ function linksOf(stored: StoredDocument): DocumentLinks {
     pdfUrl: stored.pdfId ? pdfUrl(stored.pdfId) : null,
     title: stored.title,
     updatedAt: stored.updatedAt,
+    draft: stored.draft,
   };
 }
 
@@ -62,16 +63,6 @@ function linksOf(stored: StoredDocument): DocumentLinks {
 export function currentDocumentLinks(): DocumentLinks | null {
   const stored = readStoredDocument();
   return stored ? linksOf(stored) : null;
-}
-
-const LISTED_ERRORS = 5;
-
-/** `Chưa tạo được văn bản: bảng tính còn 7 lỗi…` with the first few, each with its tab and cell. */
-export function refusalMessage(issues: Issue[]): string {
-  const errors = issues.filter((issue) => issue.severity === 'error');
-  const lines = errors.slice(0, LISTED_ERRORS).map((issue) => `- ${issue.sheet}!${issue.cell}: ${issue.message}`);
-  const more = errors.length > LISTED_ERRORS ? [`… và ${errors.length - LISTED_ERRORS} lỗi khác (bấm "Kiểm tra" để xem tất cả).`] : [];
-  return [`Chưa tạo được văn bản: bảng tính còn ${errors.length} lỗi. Hãy sửa các lỗi sau rồi bấm lại:`, ...lines, ...more].join('\n');
 }
 
 const CHOICES: OnEdited[] = ['ask', 'overwrite', 'newVersion'];
@@ -204,10 +195,10 @@ function savePdfCopy(docId: string, document: PlanDocument, existingId: string |
 export function createDocument(request: DocumentRequest): DocumentReport {
   const choice = readChoice(request);
   return withDocumentLock(() => {
-    const plan = readPlan(currentWorkbook());
-    const issues = validatePlan(plan, { today: today() });
-    if (hasErrors(issues)) throw new UserError(refusalMessage(issues));
-    const document = buildPlanDocument(plan, summarize(plan));
+    const analysis = analyseSpreadsheet();
+    const outcome = planDocument(analysis, { draft: request?.draft === true });
+    if (!outcome.ok) throw new UserError(outcome.message);
+    const document = outcome.document;
 
     const stored = readStoredDocument();
     const target = chooseTarget(stored, choice);
@@ -245,6 +236,7 @@ export function createDocument(request: DocumentRequest): DocumentReport {
       writtenModifiedTime: written?.modifiedTime ?? null,
       owner: written?.owner ?? null,
       writtenBy: written?.lastModifyingUser ?? null,
+      draft: document.draft,
     };
     saveStoredDocument(saved);
 
@@ -255,8 +247,11 @@ export function createDocument(request: DocumentRequest): DocumentReport {
     const editsNote = replacedEdits
       ? ' Những chỗ đã sửa trực tiếp trong văn bản đã bị thay bằng nội dung từ bảng tính; có thể xem lại chúng trong Tệp → Lịch sử phiên bản → Xem lịch sử phiên bản.'
       : '';
-    const warningNote = issues.length > 0 ? ` Bảng tính còn ${issues.length} cảnh báo; cảnh báo không chặn việc tạo văn bản.` : '';
-    const message = [`${head}${pdfText}.${editsNote}${warningNote}`, ...notes, PAGE_NUMBER_STEP].join('\n');
+    const warningNote = analysis.warningCount > 0 ? ` Bảng tính còn ${analysis.warningCount} cảnh báo; cảnh báo không chặn việc tạo văn bản.` : '';
+    const draftNote = document.draft
+      ? ` Đây là bản DỰ THẢO: bảng tính còn ${analysis.errorCount} lỗi. Sửa hết lỗi rồi bấm "Tạo văn bản" để có văn bản chính thức (bản dự thảo chưa chia sẻ được với Phòng GD&ĐT).`
+      : '';
+    const message = [`${head}${pdfText}.${draftNote}${editsNote}${warningNote}`, ...notes, PAGE_NUMBER_STEP].join('\n');
     return { links: linksOf(saved), created, message, decision: null, replacedEdits, pdfSaved };
   });
 }

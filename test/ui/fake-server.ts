@@ -131,6 +131,14 @@ export class FakeServer implements ServerApi {
     return { ok: true, value: { overview, marked: overview.issues.length, cleared: 0 } };
   }
 
+  dismissWarnings(): Result<CheckReport> {
+    return this.checkPlan();
+  }
+
+  restoreWarnings(): Result<CheckReport> {
+    return this.checkPlan();
+  }
+
   writeSummary(): Result<PlanOverview> {
     return { ok: true, value: this.overview() };
   }
@@ -154,6 +162,7 @@ export class FakeServer implements ServerApi {
       pdfUrl: `https://drive.google.com/file/d/${id}-pdf/view`,
       title: `Kế hoạch cải tiến chất lượng năm học ${overview.schoolYear} - ${overview.schoolName}`,
       updatedAt: new Date('2024-11-15T08:35:00+07:00').toISOString(),
+      draft: request.draft === true,
     };
     return {
       ok: true,
@@ -189,7 +198,7 @@ export class FakeServer implements ServerApi {
       if (failure.kind === 'throw') return { ok: false, error: failure.message };
       return { ok: true, value: { ok: false, message: failure.message } };
     }
-    const method = this[key] as (...a: unknown[]) => unknown;
+    const method = (this as unknown as Record<string, (...a: unknown[]) => unknown>)[key];
     return { ok: true, value: JSON.parse(JSON.stringify(method.apply(this, args))) };
   }
 }
