@@ -6,9 +6,10 @@ import { printText } from '../terminal-text';
 import { writeOutputFile } from '../write-output';
 
 /**
- * `import FILE --out plan.json [--force]`: a plan written in Word (.docx),
+ * `import FILE --out plan.json [--json] [--force]`: a plan written in Word (.docx),
  * a Google Docs API document (.json) or an HTML page (including what
  * `render` writes) → the workbook, ready for validate, summary and render.
+ * `--json` prints the report (ImportReport) instead of the sentences.
  * 0 written (what could not be placed is in its own tab, and listed),
  * 2 unreadable input or output: one Vietnamese line.
  */
@@ -30,7 +31,8 @@ export function importCommand(argv: string[]): number {
     throw cause;
   }
   writeOutputFile({ path: out, extension: '.json', input, force: args.flags.has('force') }, JSON.stringify(result.workbook, null, 1) + '\n');
-  printText(reportText(out, result.report));
+  if (args.flags.has('json')) process.stdout.write(JSON.stringify(result.report, null, 2) + '\n');
+  else printText(reportText(out, result.report));
   return 0;
 }
 

@@ -29,6 +29,22 @@ describe('import, then validate / summary / render on the result', () => {
     // Bình Minh: 2.3 below Mức 1; five criteria at Mức 2.
     { file: 'ke-hoach-th-binh-minh-2026-2027-bieu-2.docx', framework: 'TT57/2026', met: [14, 5] },
   ];
+  it('--json prints the report: framework, rows per tab, levels not stated, rows not placed', () => {
+    const out = join(dir, 'hung-thanh.json');
+    const { status, stdout } = cli('import', join(ROOT, 'samples', 'ke-hoach-th-hung-thanh-cot-khac.docx'), '--out', out, '--json');
+    expect(status).toBe(0);
+    const report = JSON.parse(stdout);
+    expect(report.framework).toBe('TT17 tiểu học');
+    expect(report.rowsPerTab.filter((tab: { rows: number }) => tab.rows > 0)).toEqual([
+      { tab: 'Tiêu chuẩn 1', rows: 2 },
+      { tab: 'Tiêu chuẩn 5', rows: 1 },
+    ]);
+    expect(report.levelsFound).toBe(0);
+    expect(report.levelsMissing).toHaveLength(32);
+    expect(report.infoMissing).toEqual(['Số kế hoạch', 'Ngày ban hành']);
+    expect(report.unplaced).toBe(2);
+  });
+
   for (const entry of cases) {
     it(`${entry.file}: summary gives the plan's own figures`, () => {
       const out = join(dir, entry.file.replace(/\.docx$/, '.json'));

@@ -205,13 +205,17 @@ export function readPlanTable(input: PlanTableInput, into: PlanTableResult, from
       if (text !== undefined) values.set(key, levelCell(text, isRequirement && key === 'currentLevel'));
     }
 
-    const target = subject.kind === 'criterion' ? into.criteria : into.requirements;
-    const id = subject.kind === 'criterion' ? subject.code : subject.number;
-    const existing = (target as Map<string | number, SubjectRows>).get(id);
-    if (existing) existing.rows.push(values);
-    else (target as Map<string | number, SubjectRows>).set(id, { label, rows: [values] });
+    if (subject.kind === 'criterion') addRow(into.criteria, subject.code, label, values);
+    else addRow(into.requirements, subject.number, label, values);
   }
   return { subject, requirements };
+}
+
+/** A criterion met again (a second table, a second block) gets its rows appended under the first ones. */
+function addRow<Id>(subjects: Map<Id, SubjectRows>, id: Id, label: string, values: ImportedRow): void {
+  const existing = subjects.get(id);
+  if (existing) existing.rows.push(values);
+  else subjects.set(id, { label, rows: [values] });
 }
 
 function subjectOf(label: string, requirements: boolean, framework: Framework): Subject {
