@@ -64,6 +64,12 @@ describe('levels from the summary sentences', () => {
     });
   }
 
+  it('lists written with "và", TC prefixes and leading zeros', () => {
+    const read = readLevelSentences(['- Mức 3: đạt 16/19; tiêu chí không đạt: 3 (tiêu chí 1.1; TC 2.2 và 03.01)', '- Mức 4: đạt 2/5; yêu cầu không đạt: 3 (yêu cầu 1, 3 và 5)']);
+    expect(read.get(3)?.notMet).toEqual(['1.1', '2.2', '3.1']);
+    expect(read.get(4)?.notMet).toEqual(['1', '3', '5']);
+  });
+
   it('without diacritics, and "Mức 4: đạt 2/5" settles no requirement', () => {
     const read = readLevelSentences(['Muc 1: dat 14/15; tieu chi khong dat: 1 (tieu chi 2.3)', 'Mức 4: đạt 2/5']);
     expect(read.get(1)).toEqual({ level: 1, met: 14, total: 15, notMet: ['2.3'] });

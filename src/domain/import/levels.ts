@@ -10,7 +10,7 @@
  * the cell blank and lists it.
  */
 import { allCriteria, type Framework } from '../frameworks/types';
-import { parseCriterionCode } from '../parse/criterion-code';
+import { parseCriterionCode, parseRequirementNumber } from '../parse/criterion-code';
 import { foldLine } from '../parse/fold';
 import { parseLevel } from '../parse/level';
 import type { GridCell } from './content';
@@ -41,7 +41,7 @@ export function readLevelSentences(lines: string[]): Map<number, LevelSentence> 
     if (listed) {
       const count = Number(listed[1]);
       if (count === 0) notMet = [];
-      else if (listed[2] !== undefined) notMet = listed[2].split(/[,;]/).map((code) => code.trim()).filter((code) => code !== '');
+      else if (listed[2] !== undefined) notMet = listed[2].split(/[,;]|\s+va\s+/).map(listedCode).filter((code) => code !== '');
     }
     if (ratio && notMet === null && ratio[1] === ratio[2]) notMet = [];
     if (!sentences.has(level)) {
@@ -49,6 +49,12 @@ export function readLevelSentences(lines: string[]): Map<number, LevelSentence> 
     }
   }
   return sentences;
+}
+
+/** `1.4`, `TC 1.4`, `01.04` → `1.4`; a requirement `3` stays `3`. */
+function listedCode(item: string): string {
+  const text = item.trim();
+  return parseCriterionCode(text)?.code ?? String(parseRequirementNumber(text) ?? text);
 }
 
 /**
