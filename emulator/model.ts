@@ -76,35 +76,44 @@ export interface MetadataModel {
   removed: boolean;
 }
 
-/** Spans after `howMany` rows (or columns) are inserted at `at`: later ones move, one containing `at` grows. */
-function spansAfterInsert(items: MetadataModel[], type: MetadataModel['type'], at: number, howMany: number): void {
-  for (const m of items) {
-    if (m.type !== type) continue;
-    if (m.start >= at) {
-      m.start += howMany;
-      m.end += howMany;
-    } else if (m.end >= at) {
-      m.end += howMany;
-    }
-  }
+/** Rows (or columns) `start`..`end` after `howMany` are inserted at `at`: they move down, or grow when the insert is inside them. */
+function spanAfterInsert(start: number, end: number, at: number, howMany: number): { start: number; end: number } {
+  if (start >= at) return { start: start + howMany, end: end + howMany };
+  if (end >= at) return { start, end: end + howMany };
+  return { start, end };
 }
 
-/** Spans after rows (or columns) `first`..`first + howMany - 1` are deleted: wholly deleted ones go, the rest shrink or move. */
-function spansAfterDelete(items: MetadataModel[], type: MetadataModel['type'], first: number, howMany: number): MetadataModel[] {
+/** Rows (or columns) `start`..`end` after `first`..`first + howMany - 1` are deleted: they move up or shrink; null when all went. */
+function spanAfterDelete(start: number, end: number, first: number, howMany: number): { start: number; end: number } | null {
   const last = first + howMany - 1;
+  const overlap = Math.max(0, Math.min(end, last) - Math.max(start, first) + 1);
+  const left = end - start + 1 - overlap;
+  if (left <= 0) return null;
+  const newStart = start > last ? start - howMany : Math.min(start, first);
+  return { start: newStart, end: newStart + left - 1 };
+}
+
+/** Metadata after an insert or delete along `type`; metadata whose rows or columns all went is dropped, as Sheets drops it. */
+function metadataAfter(items: MetadataModel[], type: MetadataModel['type'], move: (start: number, end: number) => { start: number; end: number } | null): MetadataModel[] {
   return items.filter((m) => {
     if (m.type !== type) return true;
-    const overlap = Math.max(0, Math.min(m.end, last) - Math.max(m.start, first) + 1);
-    const left = m.end - m.start + 1 - overlap;
-    if (left <= 0) {
+    const span = move(m.start, m.end);
+    if (!span) {
       m.removed = true;
       return false;
     }
-    if (m.start > last) m.start -= howMany;
-    else m.start = Math.min(m.start, first);
-    m.end = m.start + left - 1;
+    m.start = span.start;
+    m.end = span.end;
     return true;
   });
+}
+
+/** A block after an insert or delete along one axis (rows or columns); null when all of it went. */
+function rectAfter(rect: Rect, axis: MetadataModel['type'], move: (start: number, end: number) => { start: number; end: number } | null): Rect | null {
+  const span = axis === 'ROW' ? move(rect.row, rect.row + rect.rows - 1) : move(rect.col, rect.col + rect.cols - 1);
+  if (!span) return null;
+  const size = span.end - span.start + 1;
+  return axis === 'ROW' ? { ...rect, row: span.start, rows: size } : { ...rect, col: span.start, cols: size };
 }
 
 export const DEFAULT_ROWS = 1000;
@@ -300,7 +309,7 @@ export class SheetModel {
     const template = formatFrom === null ? undefined : this.#rows[formatFrom - 1];
     if (at - 1 < this.#rows.length) this.#rows.splice(at - 1, 0, ...new Array<(Cell | undefined)[]>(howMany));
     this.maxRows += howMany;
-    spansAfterInsert(this.metadata, 'ROW', at, howMany);
+    this.#moveAttached('ROW', (start, end) => spanAfterInsert(start, end, at, howMany));
     if (template) {
       for (let i = 0; i < howMany; i++) this.#rows[at - 1 + i] = template.map((c) => (c?.style ? { value: '', style: { ...c.style } } : undefined));
     }
@@ -320,7 +329,7 @@ export class SheetModel {
     }
     this.widths.splice(at - 1, 0, ...new Array<number>(howMany).fill(width));
     this.maxCols += howMany;
-    spansAfterInsert(this.metadata, 'COLUMN', at, howMany);
+    this.#moveAttached('COLUMN', (start, end) => spanAfterInsert(start, end, at, howMany));
   }
 
   /** Sheet.insertRowsAfter: the new rows look like row `after`. */
@@ -352,7 +361,7 @@ export class SheetModel {
     if (howMany >= this.maxRows) throw new ServiceError("Sorry, it is not possible to delete all non-frozen rows.");
     this.#rows.splice(first - 1, howMany);
     this.maxRows -= howMany;
-    this.metadata = spansAfterDelete(this.metadata, 'ROW', first, howMany);
+    this.#moveAttached('ROW', (start, end) => spanAfterDelete(start, end, first, howMany));
   }
 
   deleteColumns(first: number, howMany: number): void {
@@ -361,7 +370,23 @@ export class SheetModel {
     for (const row of this.#rows) row?.splice(first - 1, howMany);
     this.widths.splice(first - 1, howMany);
     this.maxCols -= howMany;
-    this.metadata = spansAfterDelete(this.metadata, 'COLUMN', first, howMany);
+    this.#moveAttached('COLUMN', (start, end) => spanAfterDelete(start, end, first, howMany));
+  }
+
+  /**
+   * What is attached to rows and columns rather than to cells follows them
+   * too: developer metadata, protected blocks and a sheet protection's
+   * unprotected holes. A protected block wholly deleted goes (UNVERIFIED, see README).
+   */
+  #moveAttached(axis: MetadataModel['type'], move: (start: number, end: number) => { start: number; end: number } | null): void {
+    this.metadata = metadataAfter(this.metadata, axis, move);
+    this.rangeProtections = this.rangeProtections.filter((p) => {
+      const rect = p.rect && rectAfter(p.rect, axis, move);
+      if (rect) p.rect = rect;
+      else p.removed = true;
+      return Boolean(rect);
+    });
+    if (this.protection) this.protection.unprotected = this.protection.unprotected.flatMap((r) => rectAfter(r, axis, move) ?? []);
   }
 
   /** Sheet.appendRow: writes after the last row with content, growing the sheet as needed. */

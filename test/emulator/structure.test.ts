@@ -30,6 +30,7 @@ function setup() {
 }
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+const SpreadsheetAppEnums = servicesOf(createEmulator({ setProcessTimeZone: false })).SpreadsheetApp.ProtectionType;
 
 describe('rows and columns move with their cells', () => {
   test.each<[string, (sheet: Sheet) => unknown, string | null, number, number]>([
@@ -141,5 +142,21 @@ describe('developer metadata stays with its rows and columns', () => {
   test('only whole rows or columns can carry it', () => {
     const { sheet } = setup();
     expect(() => sheet.getRange('B2').addDeveloperMetadata('kh.cell')).toThrow('Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+  });
+});
+
+describe('protected blocks follow their cells', () => {
+  test.each<[string, (sheet: Sheet) => unknown, string | null]>([
+    ['a row inserted above moves the block down', (s) => s.insertRowBefore(1), 'B3:C4'],
+    ['a row inserted inside grows it', (s) => s.insertRowAfter(2), 'B2:C4'],
+    ['a column deleted left moves it left', (s) => s.deleteColumn(1), 'A2:B3'],
+    ['a row of it deleted shrinks it', (s) => s.deleteRow(3), 'B2:C2'],
+    ['all its columns deleted: it goes', (s) => s.deleteColumns(2, 2), null],
+  ])('%s', (_label, change, a1) => {
+    const { sheet, view } = setup();
+    sheet.getRange('B2:C3').protect().setDescription('Tổng hợp: do tiện ích ghi');
+    change(sheet);
+    expect(sheet.getProtections(SpreadsheetAppEnums.RANGE).map((p) => p.getRange().getA1Notation())).toEqual(a1 ? [a1] : []);
+    expect(view().protections()).toHaveLength(a1 ? 1 : 0);
   });
 });
