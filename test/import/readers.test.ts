@@ -4,6 +4,8 @@
  * (covered cells listed or not) imports to the same workbook; the HTML
  * reader keeps colspan/rowspan, line breaks and entities.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tableGrid, type ContentTable } from '../../src/domain/import/content';
 import { mapDocument } from '../../src/domain/import/map';
@@ -12,6 +14,7 @@ import { readDocx } from '../../src/import-readers/docx';
 import { readHtml } from '../../src/import-readers/html';
 import { buildPlanDocx, docxPlans } from './docx-plans';
 import { docsDocumentOf } from './docs-json';
+import { ROOT } from '../helpers/workbooks';
 
 describe('Docs API JSON and .docx of the same plan import alike', () => {
   for (const plan of docxPlans) {
@@ -61,5 +64,13 @@ describe('HTML reader', () => {
   it('paragraphs outside tables keep their order around the table', () => {
     const blocks = readHtml('<p>KẾ HOẠCH</p><table><tr><td>x</td></tr></table><p>Nơi nhận:</p>').blocks;
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'table', 'paragraph']);
+  });
+});
+
+describe('the readers stay out of the Apps Script bundle', () => {
+  it('build/Code.js (rebuilt by the global setup) has neither the .docx reader nor its XML parser', () => {
+    const code = readFileSync(join(ROOT, 'build', 'Code.js'), 'utf8');
+    expect(code).not.toContain('word/document.xml');
+    expect(code).not.toContain('preserveOrder');
   });
 });

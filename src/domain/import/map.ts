@@ -78,9 +78,18 @@ function shapeScore(framework: Framework, grids: GridCell[][][], others: Framewo
   return best;
 }
 
+/** The frameworks whose Thông tư number (`17/2018`, `57/2026`, taken from their aliases) the text cites. */
+function citedFrameworks(text: string, known: Framework[]): Framework[] {
+  return known.filter((framework) =>
+    framework.aliases.some((alias) => {
+      const number = /\d+\/\d{4}/.exec(alias)?.[0];
+      return number !== undefined && new RegExp(`(?:^|\\D)${number.replace('/', '\\/')}`).test(text);
+    }),
+  );
+}
+
 function chooseFramework(lines: string[], grids: GridCell[][][], info: ImportedInfo, known: Framework[]): { framework: Framework; reason: string } {
-  const text = lines.map((line) => foldLine(line)).join('\n');
-  const cited = known.filter((framework) => framework.aliases.some((alias) => /\d+\/\d{4}/.test(alias) && text.includes(foldLine(alias.replace(/^.*?(\d+\/\d{4}).*$/, '$1')))));
+  const cited = citedFrameworks(lines.join('\n'), known);
   const scores = known.map((framework) => ({ framework, score: shapeScore(framework, grids, known.filter((other) => other !== framework)) }));
   scores.sort((a, b) => b.score - a.score);
   const shape = scores[0].score >= 2 && scores[0].score > (scores[1]?.score ?? 0) ? scores[0].framework : null;
