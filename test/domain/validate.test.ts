@@ -223,3 +223,25 @@ describe('TT57 rules', () => {
     ]);
   });
 });
+
+describe('a criterion or level of a sibling framework names that framework', () => {
+  it('5.6 and 1.5 at Mức 3 in a tiểu học plan: errors that say Thông tư 18/2018 has them and how to switch', () => {
+    const workbook = filledWorkbook(tt17TieuHoc);
+    const tab5 = sheet(workbook, 'Tiêu chuẩn 5');
+    tab5.values.push(tab5.values[0].map((header) => (header === 'Tiêu chí' ? '5.6' : header === 'Mức hiện tại' ? 'Mức 2' : '')));
+    setByHeader(sheet(workbook, 'Tiêu chuẩn 1'), criterionRow(sheet(workbook, 'Tiêu chuẩn 1'), '1.5'), 'Mức hiện tại', 'Mức 3');
+    const issues = check(workbook);
+    const unknown = issues.find((issue) => issue.code === 'criterion-unknown')!;
+    expect(unknown.message).toContain('Tiêu chí 5.6 có trong Thông tư 18/2018/TT-BGDĐT (THCS, THPT, nhiều cấp học)');
+    expect(unknown.message).toContain('"Cấp học"');
+    const above = issues.find((issue) => issue.code === 'level-above-max')!;
+    expect(above.message).toContain('Mức 3 của tiêu chí 1.5 có trong Thông tư 18/2018/TT-BGDĐT');
+  });
+
+  it('a code no framework has gets no such hint', () => {
+    const workbook = filledWorkbook(tt17TieuHoc);
+    const tab1 = sheet(workbook, 'Tiêu chuẩn 1');
+    setByHeader(tab1, criterionRow(tab1, '1.10'), 'Tiêu chí', '1.19');
+    expect(check(workbook).find((issue) => issue.code === 'criterion-unknown')!.message).toMatch(/Hãy sửa lại mã tiêu chí\.$/);
+  });
+});

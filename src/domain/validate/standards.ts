@@ -1,3 +1,5 @@
+import { frameworksWithCriterion } from '../frameworks';
+import { switchHint } from '../frameworks/choice';
 import type { Criterion, Framework } from '../frameworks/types';
 import { allCriteria, standardTabName } from '../frameworks/types';
 import { formatLevel } from '../parse/level';
@@ -32,6 +34,24 @@ function criteriaList(framework: Framework, standard: number): string {
   return `Tiêu chuẩn ${standard} có các tiêu chí ${codes[0]} đến ${codes[codes.length - 1]}`;
 }
 
+/**
+ * A code or level the chosen framework lacks may belong to a sibling one:
+ * 5.6 and 1.5 at Mức 3 are THCS criteria (Thông tư 18/2018), the mark of a
+ * primary-and-lower-secondary school assessed under it. Says which
+ * framework has it and how to switch, or null.
+ */
+function otherFrameworkHint(ctx: Context, code: string, level: number): string | null {
+  // The first in the product's order: schools nearest the chosen one come first (TT18 before the mầm non TT19).
+  const [other] = frameworksWithCriterion(code, ctx.framework, level);
+  if (!other) return null;
+  const what = level > 1 ? `${formatLevel(level)} của tiêu chí ${code}` : `Tiêu chí ${code}`;
+  return `${what} có trong ${other.title}: ${switchHint(other, ctx.schoolYear?.startYear ?? null)}.`;
+}
+
+function suffix(text: string | null): string {
+  return text ? ` ${text}` : '';
+}
+
 interface Context {
   plan: Plan;
   framework: Framework;
@@ -48,7 +68,7 @@ function checkCode(ctx: Context, tab: StandardTab, table: FoundTable, block: Cri
     return false;
   }
   if (!block.criterion) {
-    ctx.issues.push(error(tab.sheetName, cell, 'criterion-unknown', `Tiêu chí ${block.code.code} không có trong ${framework.title}. ${criteriaList(framework, block.code.standard) || `Khung này có ${framework.standards.length} tiêu chuẩn`}. Hãy sửa lại mã tiêu chí.`));
+    ctx.issues.push(error(tab.sheetName, cell, 'criterion-unknown', `Tiêu chí ${block.code.code} không có trong ${framework.title}. ${criteriaList(framework, block.code.standard) || `Khung này có ${framework.standards.length} tiêu chuẩn`}. ${otherFrameworkHint(ctx, block.code.code, 1) ?? 'Hãy sửa lại mã tiêu chí.'}`));
     return false;
   }
   if (block.criterion.standard !== tab.standard) {
@@ -73,7 +93,7 @@ function checkLevels(ctx: Context, tab: StandardTab, table: FoundTable, block: C
       ctx.issues.push(error(tab.sheetName, currentCell, 'level-unreadable', `Không hiểu mức "${current.text}" của tiêu chí ${criterion.code}. Hãy chọn một trong: ${choices}.`));
       break;
     case 'above-max':
-      ctx.issues.push(error(tab.sheetName, currentCell, 'level-above-max', `Tiêu chí ${criterion.code} không có ${formatLevel(current.level)}: theo ${ctx.framework.title}, mức cao nhất của tiêu chí này là ${formatLevel(current.maxLevel)} (tổng hợp tạm tính tiêu chí này đạt ${formatLevel(current.maxLevel)}). Hãy chọn một trong: ${choices}.`));
+      ctx.issues.push(error(tab.sheetName, currentCell, 'level-above-max', `Tiêu chí ${criterion.code} không có ${formatLevel(current.level)}: theo ${ctx.framework.title}, mức cao nhất của tiêu chí này là ${formatLevel(current.maxLevel)} (tổng hợp tạm tính tiêu chí này đạt ${formatLevel(current.maxLevel)}). Hãy chọn một trong: ${choices}.${suffix(otherFrameworkHint(ctx, criterion.code, current.level))}`));
       break;
     case 'level':
       level = current.level;
