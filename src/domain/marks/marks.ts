@@ -94,7 +94,7 @@ interface FoundMark {
 const key = (row: number, col: number) => `${row},${col}`;
 
 /** Every cell carrying our note, wherever rows and columns have moved it. */
-function findMarks(backgrounds: string[][], notes: string[][]): Map<string, FoundMark> {
+function findMarks(notes: string[][]): Map<string, FoundMark> {
   const found = new Map<string, FoundMark>();
   notes.forEach((line, row) =>
     line.forEach((note, col) => {
@@ -141,7 +141,7 @@ function copiedColours(backgrounds: string[][], notes: string[][], marks: Map<st
 export function applyMarks(backgroundsIn: string[][], notesIn: string[][], issues: Map<string, Issue[]>): MarkResult {
   const backgrounds = backgroundsIn.map((row) => [...row]);
   const notes = notesIn.map((row) => [...row]);
-  const earlier = findMarks(backgrounds, notes);
+  const earlier = findMarks(notes);
   const copies = copiedColours(backgrounds, notes, earlier);
   let changed: ChangedBlock | null = null;
   const set = (row: number, col: number, background: string, note: string) => {
