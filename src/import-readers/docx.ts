@@ -20,6 +20,9 @@ type XmlNode = Record<string, unknown>;
 const OLE_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 
+/** A 100-page plan's document.xml is a few MB; 64 MB is the CLI's limit for any input. */
+const MAX_DOCUMENT_XML_BYTES = 64 * 1024 * 1024;
+
 function startsWith(bytes: Uint8Array, magic: number[]): boolean {
   return magic.every((byte, index) => bytes[index] === byte);
 }
@@ -139,12 +142,21 @@ export function readDocx(bytes: Uint8Array): DocumentContent {
   }
   if (!isZipFile(bytes)) throw new UnreadableDocumentError('Tệp không phải .docx hợp lệ (không phải tệp nén của Word): hãy mở trong Word và lưu lại dưới dạng .docx.');
   let xml: string;
+  let tooLarge = false;
   try {
-    const files = unzipSync(bytes, { filter: (file) => file.name === 'word/document.xml' });
+    const files = unzipSync(bytes, {
+      filter: (file) => {
+        if (file.name !== 'word/document.xml') return false;
+        // A zip bomb announces its size: refuse before inflating it.
+        tooLarge = file.originalSize > MAX_DOCUMENT_XML_BYTES;
+        return !tooLarge;
+      },
+    });
     const documentXml = files['word/document.xml'];
     if (!documentXml) throw new Error('no document.xml');
     xml = strFromU8(documentXml);
   } catch {
+    if (tooLarge) throw new UnreadableDocumentError('Nội dung tệp .docx lớn hơn 64 MB khi giải nén, quá sức một bản kế hoạch: hãy kiểm tra lại đúng tệp chưa.');
     throw new UnreadableDocumentError('Tệp .docx bị hỏng hoặc thiếu phần nội dung (word/document.xml): hãy mở trong Word và lưu lại.');
   }
   const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true });

@@ -11,6 +11,8 @@ import { tableGrid, type ContentTable } from '../../src/domain/import/content';
 import { mapDocument } from '../../src/domain/import/map';
 import { readDocsDocument } from '../../src/import-readers/docs-json';
 import { readDocx } from '../../src/import-readers/docx';
+import { UnreadableDocumentError } from '../../src/import-readers/errors';
+import { zipSync } from 'fflate';
 import { readHtml } from '../../src/import-readers/html';
 import { buildPlanDocx, docxPlans } from './docx-plans';
 import { docsDocumentOf } from './docs-json';
@@ -64,6 +66,15 @@ describe('HTML reader', () => {
   it('paragraphs outside tables keep their order around the table', () => {
     const blocks = readHtml('<p>KẾ HOẠCH</p><table><tr><td>x</td></tr></table><p>Nơi nhận:</p>').blocks;
     expect(blocks.map((block) => block.type)).toEqual(['paragraph', 'table', 'paragraph']);
+  });
+});
+
+describe('.docx reader refusals', () => {
+  it('a zip bomb (document.xml of 65 MB when inflated) is refused before inflating it', () => {
+    const bomb = zipSync({ 'word/document.xml': new Uint8Array(65 * 1024 * 1024) }, { level: 9 });
+    expect(bomb.length).toBeLessThan(1024 * 1024);
+    expect(() => readDocx(bomb)).toThrow(UnreadableDocumentError);
+    expect(() => readDocx(bomb)).toThrow(/lớn hơn 64 MB khi giải nén/);
   });
 });
 
