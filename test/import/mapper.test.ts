@@ -117,6 +117,19 @@ describe('a table Word split at a page break', () => {
   }
 });
 
+describe('column-number rows under the headings are not data', () => {
+  const heading = ['TT', 'Tiêu chí', 'Kết quả cần đạt', 'Công việc, giải pháp', 'Chủ trì, phối hợp', 'Thời gian'];
+  const data = ['1', 'Tiêu chí 3.6: Thư viện', 'Thư viện đạt chuẩn', 'Bổ sung sách', 'Nhân viên thư viện', 'Năm 2025'];
+  for (const numbers of [['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'], ['1', '2', '3', '4', '5', '6']]) {
+    it(numbers.join(' '), () => {
+      const { report, workbook } = mapDocument({ blocks: [paragraph('Thông tư 17/2018/TT-BGDĐT'), table([heading, numbers, data])] });
+      expect(report.unplaced).toBe(0);
+      expect(report.rowsPerTab.find((tab) => tab.tab === 'Tiêu chuẩn 3')?.rows).toBe(1);
+      expect(workbook.sheets.some((sheet) => sheet.name === UNPLACED_TAB)).toBe(false);
+    });
+  }
+});
+
 describe('odd content never throws and never loses an unknown table', () => {
   const cell = fc.record({ paragraphs: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }), colSpan: fc.integer({ min: -2, max: 100_000 }), rowSpan: fc.integer({ min: -2, max: 50 }) });
   const block: fc.Arbitrary<ContentBlock> = fc.oneof(

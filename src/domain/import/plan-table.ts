@@ -90,6 +90,11 @@ function levelCell(text: string, requirement: boolean): string {
   return level?.kind === 'level' ? formatLevel(level.level) : text;
 }
 
+/** `1 2 3 4 5 …`: at least four cells counting up from 1. */
+function isNumberingRow(filled: string[]): boolean {
+  return filled.length >= 4 && filled.every((text, index) => text === String(index + 1));
+}
+
 function knownLevel(text: string, requirement: boolean): string | null {
   if (requirement) return parseMet(text) === null ? null : levelCell(text, true);
   return parseLevel(text)?.kind === 'level' ? levelCell(text, false) : null;
@@ -150,7 +155,8 @@ export function readPlanTable(input: PlanTableInput, into: PlanTableResult, from
     const texts = row.map((cell) => (cell.origin ? cell.text : ''));
     const filled = texts.filter((text) => text !== '');
     const where = `${input.tableLabel}, dòng ${r + 1}`;
-    if (filled.length === 0 || filled.every((text) => /^\(\d+\)$/.test(text))) continue;
+    // The column-number row under the headings: `(1) (2) … (10)` in Biểu 2, `1 2 3 …` in many Word plans.
+    if (filled.length === 0 || filled.every((text) => /^\(\d+\)$/.test(text)) || isNumberingRow(filled)) continue;
 
     const group = groupText(row);
     if (group !== null) {
