@@ -95,3 +95,20 @@ describe('Bỏ qua: dismissed warnings', () => {
     expect(restored.overview.warningCount).toBe(3);
   });
 });
+
+describe('setup on a workbook typed without diacritics', () => {
+  it('completes "Tieu chuan 1"… and "Thong tin chung" instead of adding duplicates beside them', () => {
+    const typed = realPlan('tan-hoa-khong-dau');
+    const addOn = openAddOn(typed);
+    const report = addOn.value('setupTabs', { framework: 'TT17 tiểu học' });
+    expect(report.createdTabs.filter((name) => name.startsWith('Tiêu chuẩn') || name === 'Thông tin chung' || name === 'Mức 4')).toEqual([]);
+    const names = addOn.emu.workbook.sheetNames();
+    expect(names.filter((name) => /^(tieu chuan|tiêu chuẩn) 1$/i.test(name))).toEqual(['Tieu chuan 1']);
+    // Every value the school typed is still where it was.
+    for (const tab of typed.sheets) {
+      const now = addOn.emu.workbook.sheet(tab.name)!.values();
+      tab.values.forEach((row, r) => row.forEach((value, c) => expect(`${tab.name}!${r},${c}=${String(now[r][c])}`).toBe(`${tab.name}!${r},${c}=${String(value ?? '')}`)));
+    }
+    expect(addOn.value('getOverview').errorCount).toBe(0);
+  });
+});
