@@ -230,3 +230,15 @@ describe('frameworksWithCriterion (for the validator message)', () => {
     expect(frameworksWithCriterion(code, chosen, level).map((framework) => framework.id)).toEqual(ids);
   });
 });
+
+describe('what the school level means for chuẩn quốc gia (TT18, TT19)', () => {
+  it.each([
+    [tt18, 1, 'chưa đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia'],
+    [tt18, 3, 'đủ điều kiện về kiểm định (từ Mức 2) để đề nghị công nhận trường đạt chuẩn quốc gia (Mức 4 chưa được tiện ích đánh giá)'],
+    [tt19, 2, 'đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia Mức độ 1'],
+    [tt19, 3, 'đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia Mức độ 2'],
+    [tt19, 0, 'chưa đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia'],
+  ] as const)('%s at Mức %i', (framework, level, text) => {
+    expect(framework.describeSchoolLevel(level)).toBe(text);
+  });
+});

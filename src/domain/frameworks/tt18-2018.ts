@@ -16,9 +16,9 @@ import { tt18Document } from './tt18-document';
  * of 1.1 and 1.3 ([P5]), 5.1's name and its Mức 3 ([P6]). Correct here
  * against the official text; the README lists what to check.
  *
- * Not sourced, so not encoded: the Mức 4 requirements (TT17 has them in
- * Điều 22) and the link to chuẩn quốc gia. Until then this framework has
- * Mức 1–3 and no `Mức 4` tab.
+ * TT18 has 4 levels ([P9]), but its Mức 4 requirements were not found, so
+ * they are not encoded: until then this framework has Mức 1–3 and no
+ * `Mức 4` tab.
  */
 function standard(number: number, name: string, criteria: [string, string, number][]): Standard {
   return {
@@ -112,11 +112,11 @@ export const tt18: Framework = {
   requirements: null,
   // Same structure as TT17 (Mức N when every criterion reaches Mức N or its highest level); single source.
   levelRule: cumulativeLevelRule,
-  // The mapping to chuẩn quốc gia was not sourced: say only what the level is.
+  // Điều 37: chuẩn quốc gia needs đánh giá ngoài from Mức 2 ([P4], [P9]); which Mức gives Mức độ 2 was not sourced.
   describeSchoolLevel: (schoolLevel) =>
-    schoolLevel > 0
-      ? `đạt kiểm định chất lượng giáo dục Mức ${schoolLevel} (Mức 4 chưa được tiện ích đánh giá)`
-      : 'chưa đạt kiểm định chất lượng giáo dục Mức 1',
+    schoolLevel >= 2
+      ? 'đủ điều kiện về kiểm định (từ Mức 2) để đề nghị công nhận trường đạt chuẩn quốc gia (Mức 4 chưa được tiện ích đánh giá)'
+      : 'chưa đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia',
   everyCriterionNeedsAction: true,
   progressValues: [],
   extraTables: [],

@@ -15,8 +15,9 @@ import { tt19Document } from './tt19-document';
  * published report ([P7]): the names of 1.1 to 1.9 and standard 1. The tabs are the same as TT17's:
  * `Tiêu chuẩn 1` … `Tiêu chuẩn 5`, no `Mức 4` tab (see below).
  *
- * Not sourced, so not encoded: the Mức 4 requirements and the link to
- * chuẩn quốc gia. Until then this framework has Mức 1–3.
+ * TT19 has 4 levels; an English summary of its Điều 22 lists the Mức 4
+ * requirements ([P9]), but not their Vietnamese wording, so they are not
+ * encoded: until then this framework has Mức 1–3 and no `Mức 4` tab.
  */
 function standard(number: number, name: string, criteria: [string, string, number][]): Standard {
   return {
@@ -103,10 +104,12 @@ export const tt19: Framework = {
   requirements: null,
   // Same structure as TT17 and TT18 (every criterion reaches Mức N or its highest level); single source.
   levelRule: cumulativeLevelRule,
-  describeSchoolLevel: (schoolLevel) =>
-    schoolLevel > 0
-      ? `đạt kiểm định chất lượng giáo dục Mức ${schoolLevel} (Mức 4 chưa được tiện ích đánh giá)`
-      : 'chưa đạt kiểm định chất lượng giáo dục Mức 1',
+  describeSchoolLevel: (schoolLevel) => {
+    // LOW-CONFIDENCE, one source ([P9]): Điều 37, Mức 2 → chuẩn quốc gia Mức độ 1; Mức 3 or 4 → Mức độ 2 (as TT17).
+    if (schoolLevel >= 3) return 'đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia Mức độ 2';
+    if (schoolLevel === 2) return 'đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia Mức độ 1';
+    return 'chưa đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia';
+  },
   everyCriterionNeedsAction: true,
   progressValues: [],
   extraTables: [],
