@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadSample, ROOT } from '../helpers/workbooks';
+import { loadSample, ROOT } from '../../fixtures/workbooks';
 import { openAddOn } from './bundle';
 
 const sample = (name: string) => loadSample(join(ROOT, 'samples', name));

@@ -10,7 +10,7 @@ import { parseSchoolType } from '../../src/domain/frameworks/school-types';
 import { summarize } from '../../src/domain/summary/summary';
 import { readPlan } from '../../src/domain/workbook/read';
 import { blankWorkbook } from '../../src/domain/workbook/template';
-import { setInfo } from '../helpers/workbooks';
+import { setInfo } from '../../fixtures/workbooks';
 
 function chosen(frameworkText: string, schoolYear: number | null, schoolTypeText: string) {
   const result = chooseFramework({ frameworkText, startYear: schoolYear, schoolTypeText }, frameworks);

@@ -11,7 +11,7 @@ import { summarize } from '../../src/domain/summary/summary';
 import { validatePlan } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
-import { criterionRow, filledWorkbook, setByHeader, setInfo, sheet } from '../helpers/workbooks';
+import { criterionRow, filledWorkbook, setByHeader, setInfo, sheet } from '../../fixtures/workbooks';
 
 /** A TH&THCS school's plan for 2024-2025, written on the TT18 tabs, with Khung đánh giá left blank. */
 function thAndThcsPlan(schoolType: string): RawWorkbook {
