@@ -1,4 +1,4 @@
-import { mapDocument, UNPLACED_TAB, type ImportReport } from '../../src/domain/import/map';
+import { mapDocument, UNPLACED_TAB, type ImportReport } from '../../src/domain/import';
 import { readPlanDocument, UnreadableDocumentError } from '../../src/import-readers';
 import { decodeUtf8, FileInputError, readInputBytes } from '../../src/node/text-file';
 import { CliError, flagValue, parseArgs } from '../args';
