@@ -14,7 +14,7 @@ import { analysePlan, planDocument } from '../src/domain/analyse';
 import { renderHtml } from '../src/render/html';
 import type { DocumentReport, Result } from '../src/server/api';
 import { plannedWorkbook } from '../test/document/plans';
-import { ROOT } from '../test/helpers/workbooks';
+import { ROOT } from '../fixtures/workbooks';
 import { ms, time } from './stats';
 
 const CODE_JS = join(ROOT, 'build', 'Code.js');

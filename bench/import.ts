@@ -15,7 +15,7 @@ import type { Browser } from 'playwright-core';
 import { mapDocument } from '../src/domain/import/map';
 import { readDocx } from '../src/import-readers/docx';
 import { browserAvailable, launch, pdfPages, printPdf } from '../test/document/browser';
-import { ROOT } from '../test/helpers/workbooks';
+import { ROOT } from '../fixtures/workbooks';
 import { buildPlanDocx, longPlan } from '../test/import/docx-plans';
 import { ms, time } from './stats';
 

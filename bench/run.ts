@@ -18,7 +18,7 @@ import { validatePlan } from '../src/domain/validate';
 import { readPlan } from '../src/domain/workbook/read';
 import type { RawWorkbook } from '../src/domain/workbook/raw';
 import { blankWorkbook } from '../src/domain/workbook/template';
-import { filledWorkbook, ROOT, sheet, withRowsPerTab } from '../test/helpers/workbooks';
+import { filledWorkbook, ROOT, sheet, withRowsPerTab } from '../fixtures/workbooks';
 import { naiveCheck } from './naive-check';
 import { ms, time } from './stats';
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { createEmulator, loadBundle, loadWorkbookJson, type Emulator } from '../../emulator';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import type { Result, ServerApi } from '../../src/server/api';
-import { ROOT } from '../helpers/workbooks';
+import { ROOT } from '../../fixtures/workbooks';
 
 export const CODE_JS = join(ROOT, 'build', 'Code.js');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { tt17TieuHoc } from '../../src/domain/frameworks';
 import type { ServerFunctionName } from '../../src/server/api';
-import { filledWorkbook, sheet, withRowsPerTab } from '../helpers/workbooks';
+import { filledWorkbook, sheet, withRowsPerTab } from '../../fixtures/workbooks';
 import { openAddOn } from './bundle';
 
 /**

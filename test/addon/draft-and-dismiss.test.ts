@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WARNING_BACKGROUND } from '../../src/domain/marks/marks';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
-import { loadSample, ROOT, TT17_SAMPLE } from '../helpers/workbooks';
+import { loadSample, ROOT, TT17_SAMPLE } from '../../fixtures/workbooks';
 import { openAddOn } from './bundle';
 
 function realPlan(name: string): RawWorkbook {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tt17TieuHoc } from '../../src/domain/frameworks';
 import { ERROR_BACKGROUND, NOTE_MARKER, WARNING_BACKGROUND } from '../../src/domain/marks/marks';
 import { servicesOf } from '../../emulator';
-import { filledWorkbook, loadSample, TT17_SAMPLE } from '../helpers/workbooks';
+import { filledWorkbook, loadSample, TT17_SAMPLE } from '../../fixtures/workbooks';
 import { openAddOn } from './bundle';
 
 describe('install and open', () => {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { servicesOf } from '../../emulator';
 import { ERROR_BACKGROUND, isOurBackground, NOTE_MARKER } from '../../src/domain/marks/marks';
 import type { CheckReport } from '../../src/server/api';
-import { loadSample, TT17_SAMPLE } from '../helpers/workbooks';
+import { loadSample, TT17_SAMPLE } from '../../fixtures/workbooks';
 import { type AddOn, openAddOn } from './bundle';
 
 const TAB = 'Tiêu chuẩn 1';

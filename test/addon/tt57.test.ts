@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadSample, TT17_SAMPLE, TT57_SAMPLE } from '../helpers/workbooks';
+import { loadSample, TT17_SAMPLE, TT57_SAMPLE } from '../../fixtures/workbooks';
 import { openAddOn } from './bundle';
 
 describe('Thông tư 57/2026 in the add-on', () => {

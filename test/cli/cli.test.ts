@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { tt17TieuHoc } from '../../src/domain/frameworks';
-import { filledWorkbook, ROOT, TT17_SAMPLE, TT57_SAMPLE } from '../helpers/workbooks';
+import { filledWorkbook, ROOT, TT17_SAMPLE, TT57_SAMPLE } from '../../fixtures/workbooks';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'cli', 'main.ts');

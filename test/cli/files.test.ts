@@ -12,7 +12,7 @@ import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { forTerminal } from '../../src/node/terminal-text';
 import { decodeUtf8, FileInputError, firstInvalidUtf8, readInputText } from '../../src/node/text-file';
-import { ROOT, TT57_SAMPLE } from '../helpers/workbooks';
+import { ROOT, TT57_SAMPLE } from '../../fixtures/workbooks';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'cli', 'main.ts');

@@ -9,7 +9,7 @@ import type { DocView, Emulator } from '../../emulator';
 import { mmToPt } from '../../src/domain/document/model';
 import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
 import type { DocumentReport } from '../../src/server/api';
-import { loadSample, TT17_SAMPLE, setInfo } from '../helpers/workbooks';
+import { loadSample, TT17_SAMPLE, setInfo } from '../../fixtures/workbooks';
 import { openAddOn, type AddOn } from '../addon/bundle';
 import { plannedWorkbook, setCell, tt17Clean, tt57Sample } from './plans';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { analysePlan, planDocument } from '../../src/domain/analyse';
 import { renderHtml } from '../../src/render/html';
-import { ROOT, TT17_SAMPLE, loadSample } from '../helpers/workbooks';
+import { ROOT, TT17_SAMPLE, loadSample } from '../../fixtures/workbooks';
 import { documentOf, setCell, TT17_CLEAN, tt17Clean, tt57Sample } from './plans';
 
 describe('renderHtml', () => {

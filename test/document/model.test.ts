@@ -14,7 +14,7 @@ import { summarize } from '../../src/domain/summary/summary';
 import { hasErrors, validatePlan } from '../../src/domain/validate';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { readPlan } from '../../src/domain/workbook/read';
-import { setInfo, sheet } from '../helpers/workbooks';
+import { setInfo, sheet } from '../../fixtures/workbooks';
 import { addActionRow, documentOf, setCell, tt17Clean, tt57Sample } from './plans';
 
 function tables(document: PlanDocument, role: Table['role']): Table[] {

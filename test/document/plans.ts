@@ -15,7 +15,7 @@ import { readPlan } from '../../src/domain/workbook/read';
 import { buildPlanDocument } from '../../src/domain/document/build';
 import type { PlanDocument } from '../../src/domain/document/model';
 import { foldKey } from '../../src/domain/text';
-import { TT57_SAMPLE, filledWorkbook, loadSample, sheet } from '../helpers/workbooks';
+import { TT57_SAMPLE, filledWorkbook, loadSample, sheet } from '../../fixtures/workbooks';
 
 export const TT17_CLEAN = fileURLToPath(new URL('./fixtures/an-khang-clean.json', import.meta.url));
 

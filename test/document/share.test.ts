@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { Emulator } from '../../emulator';
 import { driveScenario } from '../../emulator/drive-access';
 import { collectRecipients } from '../../src/server/share';
-import { setInfo } from '../helpers/workbooks';
+import { setInfo } from '../../fixtures/workbooks';
 import { openAddOn, type AddOn } from '../addon/bundle';
 import { tt17Clean } from './plans';
 

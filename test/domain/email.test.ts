@@ -7,7 +7,7 @@ import { checkEmail, splitEmails } from '../../src/domain/email';
 import { tt17TieuHoc } from '../../src/domain/frameworks';
 import { validatePlan } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
-import { filledWorkbook, setInfo } from '../helpers/workbooks';
+import { filledWorkbook, setInfo } from '../../fixtures/workbooks';
 
 describe('addresses that may be shared with', () => {
   it.each([

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePlan } from '../../src/domain/analyse';
 import { ISSUE_CODES } from '../../src/domain/validate/codes';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
-import { ROOT } from '../helpers/workbooks';
+import { ROOT } from '../../fixtures/workbooks';
 
 /** The table "Issue codes and their severity" of docs/spec/workbook.md: code → severity as written there. */
 function documentedCodes(): Map<string, string> {

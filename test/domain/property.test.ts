@@ -13,7 +13,7 @@ import { readPlan } from '../../src/domain/workbook/read';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { blankWorkbook } from '../../src/domain/workbook/template';
 import { foldKey } from '../../src/domain/text';
-import { filledWorkbook, loadSample, TT17_SAMPLE } from '../helpers/workbooks';
+import { filledWorkbook, loadSample, TT17_SAMPLE } from '../../fixtures/workbooks';
 
 const TAB_NAMES = ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Tiêu chuẩn 6', 'Mức 4', 'Vấn đề trọng tâm', 'Theo dõi', 'Nội dung văn bản', 'Tổng hợp', 'tiêu chuẩn 1'.normalize('NFD'), 'Sheet1'];
 const HEADERS = [...tt17TieuHoc.standardColumns, ...tt57.standardColumns].flatMap((column) => [column.header, ...column.aliases]).concat(['Mục', 'Nội dung', 'Tiêu chuẩn', 'Thời điểm']);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tt17TieuHoc } from '../../src/domain/frameworks';
 import { readPlan } from '../../src/domain/workbook/read';
 import { rowText } from '../../src/domain/workbook/table';
-import { filledWorkbook, sheet } from '../helpers/workbooks';
+import { filledWorkbook, sheet } from '../../fixtures/workbooks';
 
 describe('reading a workbook', () => {
   it('finds tabs by name after NFC, trimming and case folding', () => {

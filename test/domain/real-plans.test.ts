@@ -5,7 +5,7 @@ import { summarize } from '../../src/domain/summary/summary';
 import { validatePlan, type Issue } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
-import { ROOT } from '../helpers/workbooks';
+import { ROOT } from '../../fixtures/workbooks';
 
 /*
  * Plans written the way schools write them (test/fixtures/real-plans/README.md

@@ -15,7 +15,7 @@ import { readPlan } from '../../src/domain/workbook/read';
 import { blankWorkbook } from '../../src/domain/workbook/template';
 import { tt17StandardColumns } from '../../src/domain/frameworks/tt17-tieu-hoc';
 import { tt17Document } from '../../src/domain/frameworks/tt17-document';
-import { criterionRow, setByHeader, setInfo, sheet } from '../helpers/workbooks';
+import { criterionRow, setByHeader, setInfo, sheet } from '../../fixtures/workbooks';
 
 /** The school is at Mức N when more than half of the criteria reach it. */
 function majorityRule(framework: Framework, assessment: Assessment): LevelRuleResult {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
 import { summarize } from '../../src/domain/summary/summary';
 import { readPlan } from '../../src/domain/workbook/read';
-import { filledWorkbook, loadSample, TT17_SAMPLE, TT57_SAMPLE } from '../helpers/workbooks';
+import { filledWorkbook, loadSample, TT17_SAMPLE, TT57_SAMPLE } from '../../fixtures/workbooks';
 
 describe('level summary, TT17', () => {
   it('every criterion at its highest level, 2 of 5 Mức 4 requirements: Mức 3', () => {

@@ -3,7 +3,7 @@ import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
 import { hasErrors, validatePlan, type Issue } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
-import { criterionRow, filledWorkbook, loadSample, setByHeader, setInfo, sheet, TT17_SAMPLE, TT57_SAMPLE } from '../helpers/workbooks';
+import { criterionRow, filledWorkbook, loadSample, setByHeader, setInfo, sheet, TT17_SAMPLE, TT57_SAMPLE } from '../../fixtures/workbooks';
 
 const TODAY = { day: 23, month: 11, year: 2026 };
 

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { zipSync, strToU8 } from 'fflate';
 import { describe, expect, it } from 'vitest';
-import { ROOT, TT17_SAMPLE } from '../helpers/workbooks';
+import { ROOT, TT17_SAMPLE } from '../../fixtures/workbooks';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
 const CLI = join(ROOT, 'cli', 'main.ts');

@@ -16,7 +16,7 @@ import { zipSync } from 'fflate';
 import { readHtml } from '../../src/import-readers/html';
 import { buildPlanDocx, docxPlans } from './docx-plans';
 import { docsDocumentOf } from './docs-json';
-import { ROOT } from '../helpers/workbooks';
+import { ROOT } from '../../fixtures/workbooks';
 
 describe('Docs API JSON and .docx of the same plan import alike', () => {
   for (const plan of docxPlans) {

@@ -20,7 +20,7 @@ import { parseSchoolYear } from '../../src/domain/parse/school-year';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { cellText } from '../../src/domain/text';
 import { readHtml } from '../../src/import-readers/html';
-import { ROOT, TT57_SAMPLE } from '../helpers/workbooks';
+import { ROOT, TT57_SAMPLE } from '../../fixtures/workbooks';
 import { infoValues, sheetValues } from './helpers';
 
 const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
