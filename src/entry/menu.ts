@@ -2,8 +2,9 @@ import { checkPlan } from '../server/check';
 import { createDocument } from '../server/document';
 import { toResult } from '../server/errors';
 import { runSelfTest } from '../server/self-test';
-import { proposeSetup, setupTabs } from '../server/setup';
+import { proposeSetup } from '../server/setup';
 import { writeSummary } from '../server/summary-tab';
+import { frameworkDialogHtml } from './framework-dialog';
 
 const TITLE = 'Kế hoạch cải tiến';
 
@@ -41,6 +42,7 @@ export function runFromMenu<T>(work: () => T, describe: (value: T) => string): v
   SpreadsheetApp.getUi().alert(TITLE, result.ok ? describe(result.value) : result.message, SpreadsheetApp.getUi().ButtonSet.OK);
 }
 
+/** Setup from the menu: a dialog with one named button per framework and Huỷ (never Có/Không). */
 export function menuSetup(): void {
   const ui = SpreadsheetApp.getUi();
   const proposal = toResult(proposeSetup);
@@ -48,16 +50,8 @@ export function menuSetup(): void {
     ui.alert(TITLE, proposal.message, ui.ButtonSet.OK);
     return;
   }
-  const { proposed, reason, choices } = proposal.value;
-  const other = choices.find((choice) => choice.id !== proposed);
-  const answer = ui.alert(
-    TITLE,
-    `Tạo các trang tính theo ${proposed}? (${reason})\n\nChọn "Có" để dùng ${proposed}${other ? `, "Không" để dùng ${other.id}` : ''}. Các giá trị đã có trong bảng tính được giữ nguyên.`,
-    ui.ButtonSet.YES_NO_CANCEL,
-  );
-  if (answer === ui.Button.CANCEL || answer === ui.Button.CLOSE) return;
-  const framework = answer === ui.Button.NO && other ? other.id : proposed;
-  runFromMenu(() => setupTabs({ framework }), (report) => report.message);
+  const html = HtmlService.createHtmlOutput(frameworkDialogHtml(proposal.value)).setWidth(420).setHeight(460);
+  ui.showModalDialog(html, 'Tạo các trang tính');
 }
 
 export function menuCheck(): void {

@@ -66,6 +66,22 @@ export interface PlanOverview {
   document: DocumentLinks | null;
   /** ISO time of this check. */
   checkedAt: string;
+  /**
+   * This check's time as the school reads it, `08:30, 15/11/2024`, in the
+   * script's time zone (the same clock as the `Tổng hợp` stamp), so the
+   * sidebar never shows the browser's own zone.
+   */
+  checkedAtText?: string;
+  /** Shown warnings that have company: the same code and the same cell text elsewhere ("Bỏ qua N cảnh báo giống thế này"). */
+  similarWarnings?: SimilarWarnings[];
+}
+
+/** One warning and how many shown warnings (itself included) share its code and its cell's text; only counts of 2 or more. */
+export interface SimilarWarnings {
+  sheet: string;
+  cell: string;
+  code: string;
+  count: number;
 }
 
 export interface SetupRequest {

@@ -1,8 +1,8 @@
 import { readDismissals } from '../adapters/dismissals-store';
-import { analysePlan, type PlanAnalysis } from '../domain/analyse';
+import { analysePlan, dismissalOf, type PlanAnalysis } from '../domain/analyse';
 import { formatVnd } from '../domain/parse/budget';
 import { formatSchoolYear } from '../domain/parse/school-year';
-import type { DocumentLinks, PlanOverview } from './api';
+import type { DocumentLinks, PlanOverview, SimilarWarnings } from './api';
 import { activeSpreadsheet, currentWorkbook, today } from './context';
 
 /**
@@ -12,6 +12,31 @@ import { activeSpreadsheet, currentWorkbook, today } from './context';
  */
 export function analyseSpreadsheet(spreadsheet = activeSpreadsheet()): PlanAnalysis {
   return analysePlan(currentWorkbook(spreadsheet), { today: today(), dismissed: readDismissals() });
+}
+
+/**
+ * `08:30, 15/11/2024`: an instant in the script's time zone (appsscript.json,
+ * the process zone of the V8 runtime), computed without a service call.
+ */
+export function localTime(iso: string): string {
+  const date = new Date(iso);
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${pad(date.getHours())}:${pad(date.getMinutes())}, ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
+}
+
+/** For each shown warning, the others with the same code and the same cell text (the rule `dismissWarnings({similar: true})` applies). */
+function similarWarnings(analysis: PlanAnalysis): SimilarWarnings[] {
+  const warnings = analysis.issues.filter((issue) => issue.severity === 'warning');
+  const keyOf = (issue: (typeof warnings)[number]) => {
+    const dismissal = dismissalOf(analysis.workbook, issue);
+    return `${dismissal.code}\u0000${dismissal.value}`;
+  };
+  const keys = warnings.map(keyOf);
+  const counts = new Map<string, number>();
+  for (const key of keys) counts.set(key, (counts.get(key) ?? 0) + 1);
+  return warnings
+    .map((issue, index) => ({ sheet: issue.sheet, cell: issue.cell, code: issue.code, count: counts.get(keys[index]) ?? 1 }))
+    .filter((entry) => entry.count > 1);
 }
 
 /** What the sidebar shows, as plain data. */
@@ -57,5 +82,7 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
     },
     document,
     checkedAt,
+    checkedAtText: localTime(checkedAt),
+    similarWarnings: similarWarnings(analysis),
   };
 }

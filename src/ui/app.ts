@@ -3,13 +3,28 @@
  * forms, which stay in place so keyboard focus is never lost; the sections
  * that show data are re-rendered from the last overview.
  */
-import type { DocumentLinks, PlanOverview, SetupProposal } from '../server/api';
+import type { DocumentLinks, DocumentRequest, OnEdited, PlanOverview, SetupProposal } from '../server/api';
 import type { Issue } from '../domain/validate/issue';
 import { asBridgeError, BridgeError, type Bridge } from './bridge';
 import { byId, fill, h } from './dom';
 import { Feedback } from './feedback';
-import { issueLocation, parseEmails } from './format';
-import { checkLine, documentLinks, followUp, issueKey, issueList, levels, planHeader, setupPanel, standards, type IssueFilter } from './views';
+import { count, issueLocation, parseEmails } from './format';
+import {
+  checkLine,
+  decisionPanel,
+  documentLinks,
+  draftReason,
+  followUp,
+  issueKey,
+  issueList,
+  levels,
+  planHeader,
+  setupPanel,
+  shareOutcome,
+  standards,
+  welcome,
+  type IssueFilter,
+} from './views';
 
 const ISSUE_PAGE = 100;
 
@@ -58,17 +73,40 @@ export function startSidebar(bridge: Bridge): Sidebar {
   const shareRole = byId<HTMLSelectElement>('share-role');
   const shareMessage = byId<HTMLTextAreaElement>('share-message');
   const shareNeedDoc = byId('share-need-doc');
+  const shareNeedFinal = byId('share-need-final');
+  const docWhy = byId('doc-why');
+  const decisionHost = byId('doc-decision');
+  const toolbar = byId('toolbar');
+  const documentSection = byId('sec-document');
 
   for (const button of Object.values(buttons)) {
     button.dataset.label = button.textContent ?? '';
   }
 
+  /** Only a final document goes to the district: a draft, or none, blocks "Chia sẻ" and says why. */
   function refreshButtons(): void {
     for (const [name, button] of Object.entries(buttons)) {
-      const blocked = name === 'share' && !state.document;
+      const blocked = name === 'share' && (!state.document || state.document.draft);
       button.disabled = state.busy || blocked;
     }
     shareNeedDoc.hidden = !!state.document;
+    shareNeedFinal.hidden = !state.document?.draft;
+  }
+
+  /** Before setup: no tab of the plan exists yet, so counts and levels would only alarm. */
+  function beforeSetup(overview: PlanOverview | null): boolean {
+    return !!overview && overview.standards.length > 0 && overview.standards.every((s) => !s.sheetName);
+  }
+
+  /** While errors remain the button makes the draft, and says why right above it. */
+  function renderDocumentButton(overview: PlanOverview | null): void {
+    const errors = overview?.errorCount ?? 0;
+    const label = errors > 0 ? 'Tạo bản dự thảo' : 'Tạo văn bản';
+    buttons.document.dataset.label = label;
+    buttons.document.dataset.progress = errors > 0 ? 'Đang tạo bản dự thảo…' : 'Đang tạo văn bản…';
+    if (!buttons.document.classList.contains('busy')) buttons.document.textContent = label;
+    docWhy.hidden = errors === 0;
+    docWhy.textContent = errors > 0 ? draftReason(errors) : '';
   }
 
   /**
@@ -105,8 +143,16 @@ export function startSidebar(bridge: Bridge): Sidebar {
 
   function render(): void {
     const overview = state.overview;
-    fill(byId('plan'), planHeader(overview));
-    if (overview) {
+    const starting = beforeSetup(overview);
+    fill(byId('plan'), planHeader(overview, starting));
+    toolbar.hidden = starting;
+    documentSection.hidden = starting;
+    byId('welcome').hidden = !starting;
+    fill(byId('welcome'), starting ? welcome() : null);
+    const setupLabel = starting ? 'Bắt đầu: tạo các trang tính' : 'Tạo các trang tính';
+    buttons.setup.dataset.label = setupLabel;
+    if (!buttons.setup.classList.contains('busy')) buttons.setup.textContent = setupLabel;
+    if (overview && !starting) {
       fill(byId('check-line'), checkLine(overview));
       sections.levels.hidden = false;
       fill(byId('levels'), levels(overview.summary, overview.framework));
@@ -128,6 +174,7 @@ export function startSidebar(bridge: Bridge): Sidebar {
       ? 'Bảng tính chưa có đủ các trang của kế hoạch. Bấm “Tạo các trang tính” để tạo các trang còn thiếu, có sẵn tiêu chí và danh sách chọn mức.'
       : 'Các trang của kế hoạch đã có. Bấm lại khi cần bổ sung cột hoặc tiêu chí còn thiếu; dữ liệu đã nhập được giữ nguyên.';
     fill(byId('doc-links'), documentLinks(state.document));
+    renderDocumentButton(overview);
     refreshButtons();
   }
 
@@ -150,7 +197,11 @@ export function startSidebar(bridge: Bridge): Sidebar {
         filter: state.filter,
         limit: state.limit,
         current: state.current,
+        similarCount: (issue) => similarCount(issue),
+        dismissedCount: state.overview.dismissed.length,
         onSelect: (issue) => void goTo(issue),
+        onDismiss: (issue, similar) => void dismiss(issue, similar),
+        onRestore: () => void restore(),
         onFilter: (filter) => {
           state.filter = filter;
           state.limit = ISSUE_PAGE;
@@ -163,6 +214,53 @@ export function startSidebar(bridge: Bridge): Sidebar {
         },
       }),
     );
+  }
+
+  function similarCount(issue: Issue): number {
+    const entry = state.overview?.similarWarnings?.find((w) => w.sheet === issue.sheet && w.cell === issue.cell && w.code === issue.code);
+    return entry?.count ?? 1;
+  }
+
+  /**
+   * A small action inside the issue list (Bỏ qua, Hiện lại): the list is
+   * drawn again from the answer, so focus goes to the list's heading
+   * instead of being lost with the clicked button.
+   */
+  async function listAction(work: () => Promise<string>): Promise<void> {
+    if (state.busy) return;
+    state.busy = true;
+    app.setAttribute('aria-busy', 'true');
+    refreshButtons();
+    feedback.issues.progress('Đang cập nhật danh sách…');
+    try {
+      const done = await work();
+      feedback.issues.success(done);
+    } catch (error) {
+      feedback.issues.failure(asBridgeError(error));
+    } finally {
+      state.busy = false;
+      app.setAttribute('aria-busy', 'false');
+      refreshButtons();
+      byId('h-issues').focus();
+    }
+  }
+
+  function dismiss(issue: Issue, similar: boolean): Promise<void> {
+    return listAction(async () => {
+      const before = state.overview?.dismissed.length ?? 0;
+      const report = await bridge.call('dismissWarnings', { sheet: issue.sheet, cell: issue.cell, code: issue.code, similar });
+      applyOverview(report.overview);
+      const added = report.overview.dismissed.length - before;
+      return `Đã bỏ qua ${count(Math.max(added, 0), 'cảnh báo')}: không còn tô màu và ghi chú trên ô. Cảnh báo hiện lại khi giá trị của ô thay đổi, hoặc khi bấm “Hiện lại”.`;
+    });
+  }
+
+  function restore(): Promise<void> {
+    return listAction(async () => {
+      const report = await bridge.call('restoreWarnings');
+      applyOverview(report.overview);
+      return `Đã hiện lại các cảnh báo đã bỏ qua (${count(report.overview.warningCount, 'cảnh báo')}).`;
+    });
   }
 
   function applyOverview(overview: PlanOverview): void {
@@ -240,10 +338,11 @@ export function startSidebar(bridge: Bridge): Sidebar {
     confirm.dataset.progress = 'Đang tạo các trang tính…';
     for (const input of Array.from(setupPanelHost.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))) input.disabled = true;
     let done = false;
+    const wasStarting = beforeSetup(state.overview);
     await runAction(confirm, feedback.setup, async () => {
       const report = await bridge.call('setupTabs', { framework });
       done = true;
-      closeSetup(true);
+      closeSetup(!wasStarting);
       feedback.setup.success(report.message);
       try {
         applyOverview(await bridge.call('getOverview'));
@@ -251,17 +350,53 @@ export function startSidebar(bridge: Bridge): Sidebar {
         feedback.main.failure(asBridgeError(error));
       }
     });
-    if (done) buttons.setup.focus();
+    if (done && wasStarting) {
+      // The welcome is gone and setup moved to the end: show the new counts, where the work starts.
+      buttons.check.focus({ preventScroll: true });
+      byId('check-line').scrollIntoView({ block: 'center' });
+    } else if (done) buttons.setup.focus();
     else for (const input of Array.from(setupPanelHost.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))) input.disabled = false;
   }
 
+  /**
+   * Tạo văn bản (or the draft while errors remain). When the server stops
+   * to ask (the Doc was edited by hand, is read-only, or is not visible),
+   * nothing was written: the question and its named choices appear under
+   * the button, and the chosen one calls again.
+   */
+  async function makeDocument(request: DocumentRequest): Promise<void> {
+    fill(decisionHost);
+    const report = await bridge.call('createDocument', request);
+    state.document = report.links;
+    render();
+    if (report.decision) {
+      feedback.document.clear();
+      const panel = decisionPanel(report.decision, {
+        onChoose: (choice) => void chooseForDocument(request, choice),
+        onCancel: () => {
+          fill(decisionHost);
+          feedback.document.info('Đã huỷ: văn bản hiện có giữ nguyên.');
+          buttons.document.focus();
+        },
+      });
+      fill(decisionHost, panel);
+      panel.querySelector<HTMLButtonElement>('button')?.focus();
+      return;
+    }
+    newVersion.checked = false;
+    feedback.document.success(report.message);
+  }
+
+  function chooseForDocument(request: DocumentRequest, choice: Exclude<OnEdited, 'ask'>): Promise<void> {
+    const chosen = decisionHost.querySelector<HTMLButtonElement>(`button[data-choice="${choice}"]`) ?? buttons.document;
+    return runAction(chosen, feedback.document, () => makeDocument({ ...request, onEdited: choice }));
+  }
+
   buttons.document.addEventListener('click', () =>
-    runAction(buttons.document, feedback.document, async () => {
-      const report = await bridge.call('createDocument', { newVersion: newVersion.checked });
-      state.document = report.links;
-      newVersion.checked = false;
-      render();
-      feedback.document.success(report.message);
+    runAction(buttons.document, feedback.document, () => {
+      const request: DocumentRequest = { newVersion: newVersion.checked };
+      if ((state.overview?.errorCount ?? 0) > 0) request.draft = true;
+      return makeDocument(request);
     }),
   );
 
@@ -271,7 +406,9 @@ export function startSidebar(bridge: Bridge): Sidebar {
     if (invalid.length > 0) {
       shareEmails.setAttribute('aria-invalid', 'true');
       feedback.share.failure(
-        new BridgeError(`Địa chỉ email không hợp lệ: ${invalid.join(', ')}. Hãy sửa lại; văn bản chưa được chia sẻ với ai.`),
+        new BridgeError(
+          `Địa chỉ email chưa đúng: ${invalid.map((bad) => `${bad.address} (${bad.reason})`).join('; ')}. Hãy sửa trong ô “Thêm địa chỉ email”; văn bản chưa được chia sẻ với ai.`,
+        ),
       );
       shareEmails.focus();
       return;
@@ -283,7 +420,9 @@ export function startSidebar(bridge: Bridge): Sidebar {
       state.document = report.links;
       shareEmails.value = '';
       render();
-      feedback.share.success(report.message);
+      // Never "all shared" unless the server says every address got everything.
+      if (report.complete) feedback.share.success(report.message, [shareOutcome(report)]);
+      else feedback.share.partial(report.message, [shareOutcome(report)]);
     });
   });
 

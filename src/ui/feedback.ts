@@ -38,6 +38,13 @@ export class Feedback {
     fill(this.element, h('div', { role: 'status', class: 'feedback-text' }, text), extra);
   }
 
+  /** Part of the action went through, part did not: the text says which. */
+  partial(text: string, extra: (Node | string)[] = []): void {
+    this.clear();
+    this.element.className = 'feedback partial';
+    fill(this.element, h('div', { role: 'alert', class: 'feedback-text' }, text), extra);
+  }
+
   info(text: string): void {
     this.clear();
     this.element.className = 'feedback info';

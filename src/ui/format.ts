@@ -1,12 +1,14 @@
-/** Pure formatting for the sidebar: numbers, times and words as a Vietnamese reader expects them. */
+/**
+ * Pure formatting for the sidebar: numbers, times and words as a Vietnamese
+ * reader expects them. The rules the server also applies (the issue order,
+ * the percent format, the e-mail rule) are the domain's own, imported here
+ * so the sidebar bundle and Code.js can never disagree.
+ */
+import { checkEmail, splitEmails } from '../domain/email';
 import type { Issue } from '../domain/validate/issue';
 
-/** `92.6` → `92,6%`; whole numbers without a decimal. */
-export function formatPercent(percent: number): string {
-  if (!Number.isFinite(percent)) return '–';
-  const rounded = Math.round(percent * 10) / 10;
-  return `${String(rounded).replace('.', ',')}%`;
-}
+export { formatPercent } from '../domain/parse/percent';
+export { sortIssues } from '../domain/validate/sort';
 
 function pad(n: number): string {
   return String(n).padStart(2, '0');
@@ -17,15 +19,6 @@ export function formatTime(iso: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
   return `${pad(date.getHours())}:${pad(date.getMinutes())}, ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
-}
-
-/** Errors first, then warnings; the server's order kept within each. */
-export function sortIssues(issues: readonly Issue[]): Issue[] {
-  const rank = (issue: Issue) => (issue.severity === 'error' ? 0 : 1);
-  return issues
-    .map((issue, index) => ({ issue, index }))
-    .sort((a, b) => rank(a.issue) - rank(b.issue) || a.index - b.index)
-    .map((entry) => entry.issue);
 }
 
 export function severityLabel(severity: Issue['severity']): string {
@@ -46,20 +39,28 @@ export function levelName(level: number): string {
   return `Mức ${level}`;
 }
 
-const EMAIL = /^[^\s@,;<>()"']+@[^\s@,;<>()"']+\.[^\s@,;<>()"'.]{2,}$/;
+/** An address the sidebar refuses before anything is sent, and why (the domain's words). */
+export interface RefusedEmail {
+  address: string;
+  reason: string;
+}
 
-/** Addresses typed in the sidebar: separated by commas, semicolons, spaces or lines. */
-export function parseEmails(text: string): { valid: string[]; invalid: string[] } {
+/**
+ * Addresses typed in the sidebar, split and checked by the same rule the
+ * server applies to `Email nhận` and to "Chia sẻ" (src/domain/email.ts);
+ * a repeated address is kept once.
+ */
+export function parseEmails(text: string): { valid: string[]; invalid: RefusedEmail[] } {
   const valid: string[] = [];
-  const invalid: string[] = [];
+  const invalid: RefusedEmail[] = [];
   const seen = new Set<string>();
-  for (const token of text.split(/[\s,;]+/)) {
-    const address = token.trim();
-    if (!address) continue;
+  for (const address of splitEmails(text)) {
     const key = address.toLowerCase();
     if (seen.has(key)) continue;
     seen.add(key);
-    (EMAIL.test(address) ? valid : invalid).push(address);
+    const check = checkEmail(address);
+    if (check.ok) valid.push(address);
+    else invalid.push({ address, reason: check.reason });
   }
   return { valid, invalid };
 }

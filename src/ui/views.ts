@@ -3,7 +3,7 @@
  * (school name, cell addresses, messages quoting cell text) goes in as a
  * text node through `h`, never as markup.
  */
-import type { DocumentLinks, FollowUpOverview, PlanOverview, SetupProposal, StandardOverview, SummaryOverview } from '../server/api';
+import type { DocumentDecision, DocumentLinks, OnEdited, RecipientOutcome, ShareReport, FollowUpOverview, PlanOverview, SetupProposal, StandardOverview, SummaryOverview } from '../server/api';
 import type { Issue } from '../domain/validate/issue';
 import { h, type Child } from './dom';
 import { count, formatPercent, formatTime, issueLocation, levelName, safeUrl, severityLabel, sortIssues } from './format';
@@ -15,8 +15,11 @@ function sentenceCase(text: string): string {
 
 export type IssueFilter = 'all' | 'error' | 'warning';
 
-/** The plan's header: school, year, framework and why. */
-export function planHeader(overview: PlanOverview | null): Child[] {
+/** The plan's header: school, year, and the framework named once (why it was chosen folded away). Before setup: the add-on's name only. */
+export function planHeader(overview: PlanOverview | null, beforeSetup = false): Child[] {
+  if (overview && beforeSetup) {
+    return [h('h1', { class: 'school' }, 'Kế hoạch cải tiến chất lượng giáo dục'), h('p', { class: 'meta' }, 'Bảng tính này chưa có các trang của kế hoạch.')];
+  }
   if (!overview) {
     return [h('h1', { class: 'school' }, 'Kế hoạch cải tiến'), h('p', { class: 'meta' }, 'Chưa đọc được kế hoạch trong bảng tính này.')];
   }
@@ -26,12 +29,26 @@ export function planHeader(overview: PlanOverview | null): Child[] {
     h('h1', { class: 'school' }, school),
     h('p', { class: 'meta' }, year),
     h(
-      'p',
+      'details',
       { class: 'framework' },
-      h('span', { class: 'tag', title: overview.framework.title }, overview.framework.id),
-      ' ',
-      h('span', { class: 'why' }, overview.framework.reason),
+      h('summary', null, h('span', { class: 'tag', title: overview.framework.title }, overview.framework.id), ' ', h('span', { class: 'why-label' }, 'vì sao?')),
+      h('p', { class: 'why' }, overview.framework.reason),
     ),
+  ];
+}
+
+/** Before setup: what the add-on does, in a few lines; the one button to start is setup's. */
+export function welcome(): Child[] {
+  return [
+    h('p', null, 'Tiện ích giúp nhà trường lập kế hoạch cải tiến chất lượng giáo dục sau tự đánh giá:'),
+    h(
+      'ul',
+      { class: 'welcome-list' },
+      h('li', null, 'tạo sẵn các trang tính theo Thông tư 17/2018 hoặc Thông tư 57/2026, có đủ tiêu chí và danh sách chọn mức;'),
+      h('li', null, 'kiểm tra từng dòng và chỉ ra ô cần sửa;'),
+      h('li', null, 'tính mức đạt của nhà trường và tạo văn bản kế hoạch (Google Tài liệu, bản PDF) để gửi Phòng GD&ĐT.'),
+    ),
+    h('p', null, 'Để bắt đầu, bấm nút dưới đây. Dữ liệu đã có trong bảng tính được giữ nguyên.'),
   ];
 }
 
@@ -42,7 +59,9 @@ export function checkLine(overview: PlanOverview): Child[] {
     overview.errorCount === 0 && overview.warningCount === 0
       ? 'Không có lỗi'
       : `${count(overview.errorCount, 'lỗi')}, ${count(overview.warningCount, 'cảnh báo')}`;
-  return [h('span', { class: `dot ${tone}`, 'aria-hidden': 'true' }), h('strong', null, verdict), ` · đọc lúc ${formatTime(overview.checkedAt)}`];
+  // The server's own clock reading (script time zone); an older server sends only the ISO time.
+  const time = overview.checkedAtText ?? formatTime(overview.checkedAt);
+  return [h('span', { class: `dot ${tone}`, 'aria-hidden': 'true' }), h('strong', null, verdict), ` · kiểm tra lúc ${time}`];
 }
 
 function levelRow(level: SummaryOverview['levels'][number], requirementLevel: boolean): HTMLElement {
@@ -107,7 +126,7 @@ export function standards(list: StandardOverview[]): Child {
         h('th', { scope: 'col' }, 'Tiêu chuẩn'),
         h('th', { scope: 'col', class: 'num' }, 'Tiêu chí'),
         h('th', { scope: 'col', class: 'num' }, 'Lỗi'),
-        h('th', { scope: 'col', class: 'num' }, h('abbr', { title: 'Cảnh báo' }, 'C.báo')),
+        h('th', { scope: 'col', class: 'num' }, 'Cảnh báo'),
       ),
     ),
     h(
@@ -146,15 +165,55 @@ export interface IssueListOptions {
   filter: IssueFilter;
   limit: number;
   current: string | null;
+  /** How many shown warnings share this one's code and cell text (itself included); 1 when alone. */
+  similarCount: (issue: Issue) => number;
+  /** Warnings the school dismissed, counted in the line that offers them back. */
+  dismissedCount: number;
   onSelect: (issue: Issue) => void;
+  onDismiss: (issue: Issue, similar: boolean) => void;
+  onRestore: () => void;
   onFilter: (filter: IssueFilter) => void;
   onMore: () => void;
+}
+
+/** `Đã bỏ qua 3 cảnh báo · Hiện lại` */
+function dismissedLine(options: IssueListOptions): Child {
+  if (options.dismissedCount === 0) return null;
+  return h(
+    'p',
+    { class: 'dismissed' },
+    `Đã bỏ qua ${count(options.dismissedCount, 'cảnh báo')} · `,
+    h('button', { type: 'button', class: 'link restore', on: { click: options.onRestore } }, 'Hiện lại'),
+  );
+}
+
+/** Under a warning: dismiss it, or every warning like it. Errors have none: they must be fixed. */
+function warningActions(issue: Issue, options: IssueListOptions): Child {
+  if (issue.severity !== 'warning') return null;
+  const similar = options.similarCount(issue);
+  const where = issueLocation(issue);
+  return h(
+    'div',
+    { class: 'issue-actions' },
+    h(
+      'button',
+      { type: 'button', class: 'small dismiss-one', 'aria-label': `Bỏ qua cảnh báo ở ${where}`, on: { click: () => options.onDismiss(issue, false) } },
+      'Bỏ qua',
+    ),
+    similar > 1
+      ? h(
+          'button',
+          { type: 'button', class: 'small dismiss-similar', on: { click: () => options.onDismiss(issue, true) } },
+          `Bỏ qua ${count(similar, 'cảnh báo')} giống thế này`,
+        )
+      : null,
+  );
 }
 
 /** Filter chips and the clickable issue list, errors first. */
 export function issueList(issues: Issue[], options: IssueListOptions): Child[] {
   if (issues.length === 0) {
-    return [h('p', { class: 'empty good' }, 'Không có lỗi hay cảnh báo nào. Kế hoạch sẵn sàng để tạo văn bản.')];
+    return [h('p', { class: 'empty good' }, 'Không có lỗi hay cảnh báo nào. Kế hoạch sẵn sàng để tạo văn bản.'), dismissedLine(options)];
   }
   const errors = issues.filter((i) => i.severity === 'error').length;
   const warnings = issues.length - errors;
@@ -194,9 +253,11 @@ export function issueList(issues: Issue[], options: IssueListOptions): Child[] {
             h('span', { class: 'issue-head' }, h('span', { class: `badge ${issue.severity}` }, severityLabel(issue.severity)), h('span', { class: 'where' }, issueLocation(issue))),
             h('span', { class: 'issue-message' }, issue.message),
           ),
+          warningActions(issue, options),
         );
       }),
     ),
+    dismissedLine(options),
     shown.length > visible.length
       ? h('button', { type: 'button', class: 'link more', on: { click: options.onMore } }, `Hiện thêm (còn ${shown.length - visible.length})`)
       : null,
@@ -235,18 +296,19 @@ export function followUp(data: FollowUpOverview): Child[] {
   ];
 }
 
-/** Links to the generated Doc and PDF. */
+/** Links to the generated Doc and PDF; a draft says so first. */
 export function documentLinks(links: DocumentLinks | null): Child[] {
-  if (!links) return [h('p', { class: 'hint' }, 'Chưa tạo văn bản. Văn bản được tạo từ các trang tính khi kế hoạch không còn lỗi.')];
+  if (!links) return [h('p', { class: 'hint' }, 'Chưa tạo văn bản. Văn bản được tạo từ các trang tính của kế hoạch.')];
   const doc = safeUrl(links.docUrl);
   const pdf = safeUrl(links.pdfUrl);
   return [
+    links.draft ? h('p', { class: 'draft-label' }, 'Bản dự thảo') : null,
     h('p', { class: 'doc-title' }, links.title),
     h(
       'p',
       { class: 'doc-links' },
-      doc ? h('a', { href: doc, target: '_blank', rel: 'noopener noreferrer' }, 'Mở Google Tài liệu') : null,
-      pdf ? h('a', { href: pdf, target: '_blank', rel: 'noopener noreferrer' }, 'Bản PDF') : null,
+      doc ? h('a', { href: doc, target: '_blank', rel: 'noopener noreferrer' }, links.draft ? 'Mở bản dự thảo' : 'Mở Google Tài liệu') : null,
+      pdf ? h('a', { href: pdf, target: '_blank', rel: 'noopener noreferrer' }, links.draft ? 'PDF dự thảo' : 'Bản PDF') : null,
     ),
     h('p', { class: 'hint' }, `Cập nhật lúc ${formatTime(links.updatedAt)}`),
   ];
@@ -300,4 +362,86 @@ export function setupPanel(proposal: SetupProposal, options: SetupPanelOptions):
     ),
   );
   return form;
+}
+
+/** Why the document button makes a draft: the errors, counted; they stay listed above. */
+export function draftReason(errorCount: number): string {
+  return `Kế hoạch còn ${count(errorCount, 'lỗi')} (xem danh sách “Lỗi và cảnh báo”), nên chỉ tạo được bản dự thảo: có chữ DỰ THẢO ở đầu trang 1 và trong tên tệp. Sửa hết lỗi rồi bấm lại để có văn bản chính thức.`;
+}
+
+const CHOICE_LABELS: Record<Exclude<OnEdited, 'ask'>, string> = {
+  overwrite: 'Ghi đè văn bản hiện có',
+  newVersion: 'Tạo bản mới, giữ bản cũ',
+};
+
+function who(person: DocumentDecision['person']): string {
+  if (!person) return '';
+  return person.name && person.name !== person.email ? `${person.name} (${person.email})` : person.email;
+}
+
+/** The question, in words, for each reason the server stopped before touching the Doc. */
+export function decisionQuestion(decision: DocumentDecision): string {
+  const person = who(decision.person);
+  switch (decision.reason) {
+    case 'edited': {
+      const by = person ? ` bởi ${person}` : '';
+      const at = decision.editedAt ? ` lúc ${formatTime(decision.editedAt)}` : '';
+      return `Văn bản đã được sửa trực tiếp trong Google Tài liệu${by}${at}, sau lần tiện ích ghi gần nhất. “Ghi đè” sẽ thay các chỗ sửa đó bằng nội dung từ bảng tính; “Tạo bản mới” giữ nguyên văn bản cũ.`;
+    }
+    case 'readOnly':
+      return `Bạn chỉ có quyền xem văn bản hiện có${person ? ` (của ${person})` : ''}, nên tiện ích không sửa được nó. Hãy tạo bản mới (văn bản cũ giữ nguyên), hoặc nhờ chủ văn bản cấp quyền chỉnh sửa rồi bấm lại.`;
+    case 'notVisible':
+      return `Tiện ích không mở được văn bản đã tạo trước đó${person ? ` (văn bản của ${person})` : ''}: có thể văn bản do người khác tạo. Hãy tạo bản mới; văn bản cũ không bị thay đổi.`;
+  }
+}
+
+export interface DecisionOptions {
+  onChoose: (choice: Exclude<OnEdited, 'ask'>) => void;
+  onCancel: () => void;
+}
+
+/** The choice before touching the Doc: one named button per choice the server offers, and Huỷ. Never a yes/no. */
+export function decisionPanel(decision: DocumentDecision, options: DecisionOptions): HTMLElement {
+  return h(
+    'div',
+    { class: 'decision', role: 'group', 'aria-labelledby': 'decision-question' },
+    h('p', { id: 'decision-question', class: 'decision-question' }, decisionQuestion(decision)),
+    h(
+      'div',
+      { class: 'row' },
+      decision.choices.map((choice, index) =>
+        h(
+          'button',
+          { type: 'button', class: index === 0 ? 'primary' : '', 'data-choice': choice, on: { click: () => options.onChoose(choice) } },
+          CHOICE_LABELS[choice],
+        ),
+      ),
+      h('button', { type: 'button', class: 'cancel', on: { click: options.onCancel } }, 'Huỷ'),
+    ),
+  );
+}
+
+const RECIPIENT_STATUS: Record<RecipientOutcome['status'], string> = {
+  shared: 'đã chia sẻ',
+  docOnly: 'chỉ chia sẻ được văn bản, chưa chia sẻ được bản PDF',
+  failed: 'chưa chia sẻ',
+};
+
+/** One line per address, with its outcome; nothing claims "all" unless the server says complete. */
+export function shareOutcome(report: ShareReport): HTMLElement {
+  return h(
+    'ul',
+    { class: 'recipients', 'aria-label': 'Kết quả chia sẻ từng địa chỉ' },
+    report.recipients.map((recipient) =>
+      h(
+        'li',
+        { class: `recipient ${recipient.status}` },
+        h('span', { class: 'recipient-email' }, recipient.email),
+        ': ',
+        h('span', { class: 'recipient-status' }, RECIPIENT_STATUS[recipient.status]),
+        recipient.status !== 'failed' && recipient.notified ? ' (đã gửi email báo)' : '',
+        recipient.problem ? h('span', { class: 'recipient-problem' }, ` ${recipient.problem}`) : null,
+      ),
+    ),
+  );
 }

@@ -1,10 +1,10 @@
-/** The typed bridge over google.script.run, without a browser. */
+/** The typed bridge over google.script.run, without a browser, against the real built Code.js on the emulator. */
 import { describe, expect, it } from 'vitest';
 import { BridgeError, createBridge, failureMessage, NO_SERVER_MESSAGE, type ScriptRunner } from '../../src/ui/bridge';
-import { FakeServer } from './fake-server';
+import { RealServer } from './real-server';
 
-/** A google.script.run lookalike over the fake server, answering asynchronously like the real one. */
-function runnerFor(server: FakeServer): ScriptRunner {
+/** A google.script.run lookalike over the real built server, answering asynchronously like google.script.run. */
+function runnerFor(server: RealServer): ScriptRunner {
   const make = (success: ((v: unknown) => void) | null, failure: ((e: unknown) => void) | null): ScriptRunner =>
     new Proxy({} as ScriptRunner, {
       get(_target, property: string) {
@@ -20,7 +20,7 @@ function runnerFor(server: FakeServer): ScriptRunner {
 
 describe('bridge', () => {
   it('resolves with the value of an ok Result', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const bridge = createBridge(() => runnerFor(server));
     const overview = await bridge.call('getOverview');
     expect(overview.schoolName).toBe('Trường Tiểu học An Khang');
@@ -30,7 +30,7 @@ describe('bridge', () => {
   });
 
   it('rejects with the server message of a failed Result', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     server.failNext('checkPlan', { kind: 'result', message: 'Kế hoạch còn lỗi.' });
     const error = await createBridge(() => runnerFor(server)).call('checkPlan').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BridgeError);
@@ -39,7 +39,7 @@ describe('bridge', () => {
   });
 
   it('turns a thrown call into a Vietnamese message, keeping one line of detail', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     server.failNext('writeSummary', { kind: 'throw', message: 'ReferenceError: x is not defined\n    at writeSummary (Code:12:3)' });
     const error = (await createBridge(() => runnerFor(server)).call('writeSummary').catch((e: unknown) => e)) as BridgeError;
     expect(error.message).toMatch(/^Máy chủ của tiện ích gặp lỗi/);

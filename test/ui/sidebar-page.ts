@@ -1,13 +1,13 @@
 /**
  * Opens the built Sidebar.html in Chromium with `google.script.run`
- * provided by the preview's shim, whose transport goes to a FakeServer in
- * this process.
+ * provided by the preview's shim, whose transport goes to the real built
+ * Code.js on the emulator in this process (RealServer).
  */
 import { build } from 'esbuild';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { buildSidebar } from '../../scripts/build-sidebar';
-import { ROOT, type FakeServer } from './fake-server';
+import { ROOT, type RealServer } from './real-server';
 
 let sidebarHtml: Promise<string> | null = null;
 let shimJs: Promise<string> | null = null;
@@ -34,7 +34,7 @@ export interface SidebarPage {
   pageErrors: string[];
 }
 
-export async function openSidebar(context: BrowserContext, server: FakeServer, options: { width?: number; height?: number } = {}): Promise<SidebarPage> {
+export async function openSidebar(context: BrowserContext, server: RealServer, options: { width?: number; height?: number } = {}): Promise<SidebarPage> {
   const page = await context.newPage();
   await page.setViewportSize({ width: options.width ?? 300, height: options.height ?? 900 });
   const dialogs: string[] = [];

@@ -1,19 +1,29 @@
 /**
- * The built Sidebar.html in headless Chromium, against a fake server that
- * runs the real domain code: what it shows, keyboard use, busy states,
- * failures, escaping, setup, document and sharing.
+ * The built Sidebar.html in headless Chromium, against the real built
+ * Code.js on the emulator (RealServer): what it shows, keyboard use, busy
+ * states, failures, escaping, setup, documents (draft and final), the
+ * choice before overwriting hand edits, sharing per address, Bỏ qua.
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ARTIFACTS, browserTestsEnabled, launchChromium, type Browser } from '../e2e/chromium';
-import { FakeServer, readSample, ROOT, TT57_SAMPLE } from './fake-server';
+import { readFileSync } from 'node:fs';
+import { driveScenario } from '../../emulator/drive-access';
+import type { RawWorkbook } from '../../src/domain/workbook/raw';
+import { readSample, RealServer, ROOT, TT57_SAMPLE } from './real-server';
 import { openSidebar } from './sidebar-page';
 
 const XSS = '<img src=x onerror=alert(1)>';
 const SCRIPT = '<script>alert("x")</script>';
 
-describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fake server)', () => {
+/** Bình Minh 2025-2026: one error (`Năm 2065` on Mức 4, G4) and three identical `Năm 2027` warnings. */
+function binhMinh(): RealServer {
+  const workbook = JSON.parse(readFileSync(join(ROOT, 'test/fixtures/real-plans/binh-minh-nhieu-nam.json'), 'utf8')) as RawWorkbook;
+  return new RealServer(workbook, { now: new Date('2025-10-06T09:00:00+07:00') });
+}
+
+describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, real built server)', () => {
   let browser: Browser;
 
   beforeAll(async () => {
@@ -25,12 +35,16 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
   });
 
   it('shows the school, the framework and why, the levels, the standards and the issues, errors first', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const { page, pageErrors } = await openSidebar(browser.context, server);
     await expect.poll(() => page.locator('h1.school').textContent()).toBe('Trường Tiểu học An Khang');
     expect(await page.locator('#plan .meta').textContent()).toBe('Năm học 2024-2025');
     expect(await page.locator('#plan .tag').textContent()).toBe('TT17 tiểu học');
-    expect((await page.locator('#plan .why').textContent())?.length).toBeGreaterThan(5);
+    // Named once in the header; why it was chosen is one click away.
+    expect(await page.locator('#plan .why').isVisible()).toBe(false);
+    await page.locator('#plan .framework summary').click();
+    expect(await page.locator('#plan .why').textContent()).toContain('Khung đánh giá');
+    expect(await page.locator('#check-line').textContent()).toMatch(/^6 lỗi, 3 cảnh báo · kiểm tra lúc \d\d:\d\d, 15\/11\/2024$/);
 
     const overview = server.overview();
     const levelNames = await page.locator('.levels .level-name').allTextContents();
@@ -44,6 +58,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     const std1 = overview.standards[0];
     const cells = await rows.first().locator('td').allTextContents();
     expect(cells).toEqual([`${std1.criteriaFound}/${std1.criteriaTotal}`, String(std1.errors), String(std1.warnings)]);
+    expect(await page.locator('table.standards thead').textContent()).toContain('Cảnh báo');
 
     const items = page.locator('button.issue');
     expect(await items.count()).toBe(overview.issues.length);
@@ -51,13 +66,15 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     const firstWarning = severities.indexOf('warning');
     expect(firstWarning).toBeGreaterThan(0);
     expect(severities.slice(firstWarning)).not.toContain('error');
-    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-fake.png'), fullPage: true });
+    expect(overview.errorCount).toBe(6);
+    expect(severities.filter((s) => s === 'error')).toHaveLength(6);
+    await page.screenshot({ path: join(ARTIFACTS, 'sidebar-real.png'), fullPage: true });
     expect(pageErrors).toEqual([]);
     await page.close();
   });
 
   it('a click or Enter on an issue goes to its cell', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const { page } = await openSidebar(browser.context, server);
     const issue = server.overview().issues[1];
     const item = page.locator('button.issue').nth(1);
@@ -70,14 +87,14 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     await page.locator('button.issue').first().focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => server.selection).toEqual({ sheet: other.sheet, cell: other.cell });
-    server.selection = null;
+    server.emu.workbook.select('Thông tin chung', 'A1');
     await page.keyboard.press('Space');
     await expect.poll(() => server.selection).toEqual({ sheet: other.sheet, cell: other.cell });
     await page.close();
   });
 
   it('filters the list by severity', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const { page } = await openSidebar(browser.context, server);
     const overview = server.overview();
     await page.locator('.chip-warning').click();
@@ -93,7 +110,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     const workbook = readSample();
     const info = workbook.sheets.find((s) => s.name === 'Thông tin chung')!;
     info.values.find((row) => row[0] === 'Tên trường')![1] = XSS;
-    const server = new FakeServer(workbook);
+    const server = new RealServer(workbook);
     // A criterion code nobody knows, quoted in the issue's message.
     server.setCell('Tiêu chuẩn 2', 'B3', XSS);
     server.setCell('Tiêu chuẩn 2', 'H2', SCRIPT);
@@ -112,7 +129,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
   });
 
   it('a long action shows progress and disables the buttons until done', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const { page } = await openSidebar(browser.context, server);
     server.delayMs = 700;
     const check = page.locator('#btn-check');
@@ -139,7 +156,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
   });
 
   it('shows the server message on a failed Result, and a Vietnamese sentence on a thrown call, never a stack', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const { page } = await openSidebar(browser.context, server);
     server.failNext('checkPlan', { kind: 'result', message: 'Một người khác đang cập nhật bảng tính này. Hãy đợi rồi bấm lại.' });
     await page.locator('#btn-check').click();
@@ -166,7 +183,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
   });
 
   it('a first read that fails says so and offers setup', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     server.failNext('getOverview', { kind: 'result', message: 'Bảng tính chưa có trang "Thông tin chung".' });
     const { page } = await openSidebar(browser.context, server);
     expect(await page.locator('#fb-main [role="alert"]').textContent()).toContain('chưa có trang');
@@ -176,21 +193,22 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
   });
 
   it('setup proposes a framework, lets the user pick another, then creates the tabs', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const { page } = await openSidebar(browser.context, server);
     await page.locator('#btn-setup').click();
     const radios = page.locator('input[name="setup-framework"]');
     await radios.first().waitFor();
-    expect(await radios.count()).toBe(2);
+    expect(await radios.count()).toBe(server.value('proposeSetup').choices.length);
     expect(await page.locator('input[name="setup-framework"]:checked').getAttribute('value')).toBe('TT17 tiểu học');
     expect(await page.locator('.setup-form').textContent()).toContain('(đề xuất)');
     // Keyboard: arrows move between radios, Enter submits the form.
     await page.keyboard.press('ArrowDown');
-    expect(await page.locator('input[name="setup-framework"]:checked').getAttribute('value')).toBe('TT57/2026');
+    expect(await page.locator('input[name="setup-framework"]:checked').getAttribute('value')).toBe('TT18/2018');
+    await page.keyboard.press('ArrowUp');
     await page.keyboard.press('Enter');
     await page.locator('#fb-setup.success').waitFor();
     const setup = server.calls.find((c) => c.name === 'setupTabs');
-    expect(setup?.args).toEqual([{ framework: 'TT57/2026' }]);
+    expect(setup?.args).toEqual([{ framework: 'TT17 tiểu học' }]);
     expect(server.calls.at(-1)?.name).toBe('getOverview');
     expect(await page.locator('.setup-form').count()).toBe(0);
     expect(await page.locator('#btn-setup').isVisible()).toBe(true);
@@ -204,41 +222,60 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     await page.close();
   });
 
-  it('creates the document (refused while errors remain), shows its links, then shares it', async () => {
-    const server = new FakeServer();
+  it('while errors remain, offers the draft and says why; the draft is labelled and cannot be shared', async () => {
+    const server = new RealServer();
     const { page } = await openSidebar(browser.context, server);
+    const button = page.locator('#btn-document');
+    expect(await button.textContent()).toBe('Tạo bản dự thảo');
+    expect(await page.locator('#doc-why').textContent()).toContain('Kế hoạch còn 6 lỗi');
     expect(await page.locator('#btn-share').isDisabled()).toBe(true);
 
-    await page.locator('#btn-document').click();
-    await page.locator('#fb-document.failure').waitFor();
-    expect(await page.locator('#fb-document').textContent()).toContain('chưa tạo được văn bản');
+    await button.click();
+    await page.locator('#fb-document.success').waitFor();
+    expect(server.calls.find((c) => c.name === 'createDocument')?.args).toEqual([{ newVersion: false, draft: true }]);
+    expect(await page.locator('#fb-document').textContent()).toContain('DỰ THẢO');
+    expect(await page.locator('.draft-label').textContent()).toBe('Bản dự thảo');
+    expect(await page.locator('.doc-title').textContent()).toMatch(/^DỰ THẢO - /);
+    expect(await page.locator('.doc-links a').allTextContents()).toEqual(['Mở bản dự thảo', 'PDF dự thảo']);
+    // The errors stay listed; the district gets only a final document.
+    expect(await page.locator('button.issue.error').count()).toBe(6);
+    expect(await page.locator('#btn-share').isDisabled()).toBe(true);
+    await page.locator('#share summary').click();
+    expect(await page.locator('#share-need-final').isVisible()).toBe(true);
+    expect(await page.locator('#share-need-final').textContent()).toContain('văn bản chính thức');
+    await page.close();
+  });
 
-    // Errors are not the sidebar's business here: let the fake accept.
-    server.blockOnErrors = false;
-    expect(await page.locator('#doc-new').isChecked()).toBe(false);
+  it('once the errors are fixed, makes the final document over the draft, then shares it, address by address', async () => {
+    const server = binhMinh();
+    const { page } = await openSidebar(browser.context, server);
     await page.locator('#btn-document').click();
     await page.locator('#fb-document.success').waitFor();
+    expect(await page.locator('.draft-label').count()).toBe(1);
+
+    server.setCell('Mức 4', 'G4', 'Năm 2026');
+    await page.locator('#btn-check').click();
+    await page.locator('#fb-main.success').waitFor();
+    expect(await page.locator('#btn-document').textContent()).toBe('Tạo văn bản');
+    expect(await page.locator('#doc-why').isHidden()).toBe(true);
+    await page.locator('#btn-document').click();
+    await page.locator('#fb-document.success').waitFor();
+    expect(server.calls.filter((c) => c.name === 'createDocument').at(-1)?.args).toEqual([{ newVersion: false }]);
     expect(await page.locator('#fb-document').textContent()).toContain('Chèn → Số trang');
+    expect(await page.locator('.draft-label').count()).toBe(0);
     const links = page.locator('.doc-links a');
     expect(await links.allTextContents()).toEqual(['Mở Google Tài liệu', 'Bản PDF']);
     expect(await links.first().getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\//);
     expect(await links.first().getAttribute('rel')).toContain('noopener');
-    expect(server.calls.find((c) => c.name === 'createDocument')?.args).toEqual([{ newVersion: false }]);
 
-    await page.locator('#doc-new').check();
-    await page.locator('#btn-document').click();
-    await page.locator('#fb-document.success').waitFor();
-    expect(server.calls.filter((c) => c.name === 'createDocument').at(-1)?.args).toEqual([{ newVersion: true }]);
-    expect(await page.locator('#doc-new').isChecked()).toBe(false);
-
-    // Share: open the panel, a bad address is refused before any call.
+    // Share: a bad address is refused before any call, with the domain rule's reason.
     expect(await page.locator('#btn-share').isDisabled()).toBe(false);
     await page.locator('#share summary').click();
     expect(await page.locator('#share-role').inputValue()).toBe('commenter');
-    await page.getByLabel('Thêm địa chỉ email').fill('phonggd@example.edu.vn, không-phải-email');
+    await page.getByLabel('Thêm địa chỉ email').fill('phonggd@example.edu.vn, ketoan@truong..vn');
     await page.locator('#btn-share').click();
     await page.locator('#fb-share.failure').waitFor();
-    expect(await page.locator('#fb-share').textContent()).toContain('không-phải-email');
+    expect(await page.locator('#fb-share').textContent()).toContain('ketoan@truong..vn (có hai dấu chấm liền nhau trong tên miền)');
     expect(await page.locator('#share-emails').getAttribute('aria-invalid')).toBe('true');
     expect(server.calls.some((c) => c.name === 'shareDocument')).toBe(false);
 
@@ -250,15 +287,161 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
     expect(server.calls.find((c) => c.name === 'shareDocument')?.args).toEqual([
       { emails: ['phonggd@example.edu.vn', 'hieutruong@example.edu.vn'], role: 'reader', message: 'Kính gửi Phòng GD&ĐT' },
     ]);
-    expect(await page.locator('#fb-share').textContent()).toContain('hieutruong@example.edu.vn');
+    const lines = await page.locator('#fb-share .recipient').allTextContents();
+    expect(lines.some((line) => line.startsWith('phonggd@example.edu.vn: đã chia sẻ'))).toBe(true);
+    expect(lines.some((line) => line.startsWith('hieutruong@example.edu.vn: đã chia sẻ'))).toBe(true);
     expect(await page.locator('#share-emails').inputValue()).toBe('');
     await page.screenshot({ path: join(ARTIFACTS, 'sidebar-document.png'), fullPage: true });
     await page.close();
   });
 
+  it('a share that fails for one address says so for that address and never claims all were shared', async () => {
+    const server = binhMinh();
+    server.setCell('Mức 4', 'G4', 'Năm 2026');
+    const links = server.value('createDocument', { newVersion: false });
+    const scenario = driveScenario(server.emu.env);
+    scenario.notGoogleAccounts('phonggd.binhminh@example.edu.vn');
+    scenario.moveToSharedDrive(links.links.docId);
+    const { page } = await openSidebar(browser.context, server);
+    await page.locator('#share summary').click();
+    await page.getByLabel('Thêm địa chỉ email').fill('phonggd.binhminh@example.edu.vn ketoan.binhminh@example.edu.vn');
+    await page.locator('#btn-share').click();
+    await page.locator('#fb-share.partial').waitFor();
+    const report = server.calls.filter((c) => c.name === 'shareDocument');
+    expect(report).toHaveLength(1);
+    const failed = page.locator('#fb-share .recipient.failed');
+    expect(await failed.count()).toBeGreaterThan(0);
+    expect(await failed.first().textContent()).toContain('chưa chia sẻ');
+    expect(await page.locator('#fb-share.success').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a Doc edited by hand: two named choices and Huỷ; Huỷ keeps it, "Tạo bản mới" makes another', async () => {
+    const server = binhMinh();
+    server.setCell('Mức 4', 'G4', 'Năm 2026');
+    const first = server.value('createDocument', { newVersion: false });
+    driveScenario(server.emu.env).editByHand(first.links.docId, 'Đã duyệt, ký tên: Nguyễn Thị Hạnh\n', 'phohieutruong@example.edu.vn');
+    const { page } = await openSidebar(browser.context, server);
+    await page.locator('#btn-document').click();
+    const panel = page.locator('.decision');
+    await panel.waitFor();
+    expect(await panel.textContent()).toContain('sửa trực tiếp trong Google Tài liệu bởi');
+    expect(await panel.textContent()).toContain('phohieutruong@example.edu.vn');
+    expect(await panel.locator('button').allTextContents()).toEqual(['Ghi đè văn bản hiện có', 'Tạo bản mới, giữ bản cũ', 'Huỷ']);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Ghi đè văn bản hiện có');
+
+    await panel.getByRole('button', { name: 'Huỷ' }).click();
+    expect(await page.locator('.decision').count()).toBe(0);
+    expect(await page.locator('#fb-document').textContent()).toContain('giữ nguyên');
+    expect(server.emu.drive.doc(first.links.docId)!.text()).toContain('Nguyễn Thị Hạnh');
+
+    await page.locator('#btn-document').click();
+    await page.locator('.decision').waitFor();
+    await page.getByRole('button', { name: 'Tạo bản mới, giữ bản cũ' }).click();
+    await page.locator('#fb-document.success').waitFor();
+    expect(server.calls.filter((c) => c.name === 'createDocument').at(-1)?.args).toEqual([{ newVersion: false, onEdited: 'newVersion' }]);
+    expect(await page.locator('.decision').count()).toBe(0);
+    const docId = await page.locator('.doc-links a').first().getAttribute('href');
+    expect(docId).not.toContain(first.links.docId);
+    expect(server.emu.drive.doc(first.links.docId)!.text()).toContain('Nguyễn Thị Hạnh');
+    await page.close();
+  });
+
+  it('Bỏ qua: one warning, or every identical one at once; the count and Hiện lại bring them back', async () => {
+    const server = binhMinh();
+    const { page } = await openSidebar(browser.context, server);
+    const warnings = page.locator('ol.issues li:has(button.issue.warning)');
+    expect(await warnings.count()).toBe(3);
+    // Errors cannot be dismissed: they must be fixed.
+    expect(await page.locator('ol.issues li:has(button.issue.error) .issue-actions').count()).toBe(0);
+    expect(await warnings.first().locator('.dismiss-similar').textContent()).toBe('Bỏ qua 3 cảnh báo giống thế này');
+
+    await warnings.first().locator('.dismiss-one').click();
+    await page.locator('#fb-issues.success').waitFor();
+    expect(server.calls.find((c) => c.name === 'dismissWarnings')?.args).toEqual([{ sheet: 'Tiêu chuẩn 2', cell: 'H4', code: 'time-after-school-year', similar: false }]);
+    expect(await warnings.count()).toBe(2);
+    expect(await page.locator('.dismissed').textContent()).toBe('Đã bỏ qua 1 cảnh báo · Hiện lại');
+    expect(await page.locator('#check-line').textContent()).toMatch(/^1 lỗi, 2 cảnh báo/);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('h-issues');
+
+    await warnings.first().locator('.dismiss-similar').click();
+    await page.locator('#fb-issues.success').waitFor();
+    await expect.poll(() => warnings.count()).toBe(0);
+    expect(await page.locator('.dismissed').textContent()).toBe('Đã bỏ qua 3 cảnh báo · Hiện lại');
+
+    await page.locator('.dismissed .restore').click();
+    await expect.poll(() => warnings.count()).toBe(3);
+    expect(await page.locator('.dismissed').count()).toBe(0);
+    expect(server.calls.filter((c) => c.name === 'restoreWarnings')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a blank spreadsheet opens on a welcome with one button; after setup the new counts are in view', async () => {
+    const server = new RealServer(null, { now: new Date('2026-09-10T08:00:00+07:00') });
+    const { page } = await openSidebar(browser.context, server, { height: 600 });
+    expect(await page.locator('#welcome').isVisible()).toBe(true);
+    expect(await page.locator('#welcome').textContent()).toContain('Để bắt đầu');
+    // No alarm before there is a plan: no counts, no level verdict, no framework yet.
+    expect(await page.locator('#toolbar').isHidden()).toBe(true);
+    expect(await page.locator('#sec-levels').isHidden()).toBe(true);
+    expect(await page.locator('#sec-issues').isHidden()).toBe(true);
+    expect(await page.locator('#sec-document').isHidden()).toBe(true);
+    expect(await page.locator('#plan .tag').count()).toBe(0);
+    expect(await page.locator('body').textContent()).not.toContain('Chưa đạt Mức 1');
+    const visibleButtons = await page.locator('button:visible').allTextContents();
+    expect(visibleButtons).toEqual(['Bắt đầu: tạo các trang tính']);
+
+    await page.locator('#btn-setup').click();
+    await page.locator('#btn-setup-confirm').click();
+    await page.locator('#fb-setup.success').waitFor();
+    await expect.poll(() => page.locator('#welcome').isHidden()).toBe(true);
+    expect(await page.locator('#toolbar').isVisible()).toBe(true);
+    expect(server.emu.workbook.sheetNames()).toContain('Thông tin chung');
+    const line = await page.locator('#check-line').boundingBox();
+    expect(line).not.toBeNull();
+    expect(line!.y).toBeGreaterThanOrEqual(0);
+    expect(line!.y).toBeLessThan(600);
+    expect(await page.locator('#sec-levels').isVisible()).toBe(true);
+    // Focus waits on Kiểm tra, beside the counts, not at the page's end.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('btn-check');
+    await page.close();
+  });
+
+  it('shows the time of the check as the server reads it, not in the browser\'s zone', async () => {
+    // The add-on's clock in Tokyo (UTC+9), the browser in Hà Nội (UTC+7): 08:30 in Hà Nội is 10:30 for the add-on.
+    const server = new RealServer(readSample(), { timeZone: 'Asia/Tokyo' });
+    const { page } = await openSidebar(browser.context, server);
+    expect(await page.evaluate(() => new Date('2024-11-15T01:30:00Z').getHours())).toBe(8);
+    expect(await page.locator('#check-line').textContent()).toMatch(/kiểm tra lúc 10:3\d, 15\/11\/2024$/);
+    await page.close();
+  });
+
+  it('reads at 300 px: no text under 13 px, no abbreviation', async () => {
+    const server = binhMinh();
+    const { page } = await openSidebar(browser.context, server);
+    await page.locator('#share summary').click();
+    const small = await page.evaluate(() => {
+      const found: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const el = node.parentElement;
+        if (!el || !(node.textContent ?? '').trim() || el.closest('[hidden], script, style, .sr-only')) continue;
+        const size = parseFloat(getComputedStyle(el).fontSize);
+        if (size < 13) found.push(`${size}px ${el.tagName}.${el.className}: ${(node.textContent ?? '').trim().slice(0, 30)}`);
+      }
+      return found;
+    });
+    expect(small).toEqual([]);
+    const text = (await page.locator('body').textContent()) ?? '';
+    expect(text).not.toMatch(/C\.báo|\bTC\b|\bKP\b/);
+    expect(await page.locator('abbr').count()).toBe(0);
+    // Nothing sticks out sideways at 300 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(300);
+    await page.close();
+  });
+
   it('TT57: two levels with their mandatory criteria, and the follow-up per standard', async () => {
-    const server = new FakeServer(readSample(TT57_SAMPLE));
-    server.today = { day: 15, month: 3, year: 2027 };
+    const server = new RealServer(readSample(TT57_SAMPLE), { now: new Date('2027-03-15T09:00:00+07:00') });
     const { page } = await openSidebar(browser.context, server);
     const overview = server.overview();
     expect(await page.locator('#plan .tag').textContent()).toBe('TT57/2026');
@@ -272,7 +455,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, fak
   });
 
   it('labels every control and keeps text contrast at WCAG AA', async () => {
-    const server = new FakeServer();
+    const server = new RealServer();
     const { page } = await openSidebar(browser.context, server);
     await page.locator('#share summary').click();
     await page.locator('#btn-setup').click();

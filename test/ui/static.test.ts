@@ -2,7 +2,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { ROOT } from './fake-server';
+import { ROOT } from './real-server';
 
 const UI = join(ROOT, 'src/ui');
 const sources = readdirSync(UI)
