@@ -19,13 +19,51 @@ export interface FoundTable {
   duplicates: { spec: ColumnSpec; col: number }[];
 }
 
+/** Read-only lookup by column key, as a Map's `get`. */
+export interface ByKey<T> {
+  get(key: string): T | undefined;
+}
+
 /** One data row of a table, its cells by column key. */
 export interface TableRow {
   /** 0-based row in the tab. */
   row: number;
-  cells: Map<string, Cell>;
+  /** The cell under each known column (null when the row is short); undefined for a column the table lacks. */
+  cells: ByKey<Cell>;
   /** The cells' text (cellText), computed once. */
-  texts: Map<string, string>;
+  texts: ByKey<string>;
+}
+
+/**
+ * A row seen through the table's column map: the tab's own values array,
+ * never copied, and each cell's text computed at most once. A plan is
+ * thousands of rows; building two Maps a row cost more than the checks.
+ */
+class RowView {
+  readonly cells: ByKey<Cell>;
+  readonly texts: ByKey<string>;
+  readonly #textCache: (string | undefined)[];
+
+  constructor(
+    readonly row: number,
+    values: Cell[],
+    columns: Map<string, number>,
+  ) {
+    this.#textCache = new Array<string | undefined>(values.length);
+    this.cells = { get: (key) => (columns.has(key) ? (values[columns.get(key)!] ?? null) : undefined) };
+    this.texts = {
+      get: (key) => {
+        const col = columns.get(key);
+        if (col === undefined) return undefined;
+        let text = this.#textCache[col];
+        if (text === undefined) {
+          text = cellText(values[col] ?? null);
+          this.#textCache[col] = text;
+        }
+        return text;
+      },
+    };
+  }
 }
 
 /**
@@ -75,19 +113,10 @@ export function findTable(sheet: RawSheet, specs: ColumnSpec[], anchorKey: strin
 /** The data rows under the header, skipping rows blank in every known column. */
 export function tableRows(table: FoundTable): TableRow[] {
   const rows: TableRow[] = [];
+  const keys = [...table.columns.keys()];
   for (let row = table.headerRow + 1; row < table.sheet.values.length; row++) {
-    const values = table.sheet.values[row] ?? [];
-    const cells = new Map<string, Cell>();
-    const texts = new Map<string, string>();
-    let blank = true;
-    for (const [key, col] of table.columns) {
-      const cell = values[col] ?? null;
-      const text = cellText(cell);
-      cells.set(key, cell);
-      texts.set(key, text);
-      if (text !== '') blank = false;
-    }
-    if (!blank) rows.push({ row, cells, texts });
+    const view = new RowView(row, table.sheet.values[row] ?? [], table.columns);
+    if (keys.some((key) => view.texts.get(key) !== '')) rows.push(view);
   }
   return rows;
 }
