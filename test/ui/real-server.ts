@@ -98,6 +98,13 @@ export class RealServer {
     return result.value as never;
   }
 
+  /** A menu item clicked (onOpen's functions, e.g. `menuSetup`): one execution, what it showed is in `emu.ui`. */
+  menu(functionName: string): void {
+    const outcome = this.#runner.run(functionName, []);
+    this.emu.endExecution();
+    if (!outcome.answer.ok) throw new Error(`${functionName} threw: ${outcome.answer.error}`);
+  }
+
   overview(): PlanOverview {
     return this.value('getOverview');
   }
