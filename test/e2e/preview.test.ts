@@ -131,7 +131,7 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
     await page.close();
   });
 
-  it('the add-on menu runs the real menu functions; the document view lists what blocks the document', async () => {
+  it('the add-on menu runs the real menu functions; the document view shows the draft while errors remain', async () => {
     const { page } = await openPreview(browser, server);
     await page.locator('#menu-button').click();
     const items = await page.locator('.menu-item').allTextContents();
@@ -143,10 +143,10 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
     expect(server.emulator.ui.alerts.length).toBeGreaterThan(0);
     await notice.locator('.notice-close').click();
     expect(await page.locator('#sidebar-title').textContent()).toBe('Kế hoạch cải tiến');
-    // The sample still has errors: the document view lists them instead of the plan.
+    // The sample still has errors: the document view shows the draft, marked DỰ THẢO, as Tạo văn bản makes it.
     await page.locator('#view-doc').click();
-    await expect.poll(() => page.frameLocator('#doc-frame').locator('body').textContent()).toContain('Chưa tạo được văn bản');
-    expect(await page.frameLocator('#doc-frame').locator('li').count()).toBeGreaterThan(3);
+    await expect.poll(() => page.frameLocator('#doc-frame').locator('body').textContent()).toContain('DỰ THẢO');
+    expect(await page.frameLocator('#doc-frame').locator('body').textContent()).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
     expect((await page.locator('#doc-reason').textContent())?.length).toBeGreaterThan(10);
     await page.locator('#view-sheet').click();
     expect(await page.locator('#sheet-view').isVisible()).toBe(true);
