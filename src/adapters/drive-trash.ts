@@ -5,7 +5,7 @@
  * of the add-on owns; same service, same `supportsAllDrives` rule.
  */
 import type { drive_v3 } from '@googleapis/drive';
-import { UserError } from '../server/errors';
+import { UserError } from '../domain/user-error';
 
 type UpdateArgs = Pick<drive_v3.Params$Resource$Files$Update, 'supportsAllDrives' | 'fields'>;
 

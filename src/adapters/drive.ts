@@ -13,7 +13,7 @@
  * and mimeType).
  */
 import type { drive_v3 } from '@googleapis/drive';
-import { UserError } from '../server/errors';
+import { UserError } from '../domain/user-error';
 
 const PDF = 'application/pdf';
 

@@ -1,7 +1,7 @@
 import { writeMarks } from '../adapters/sheets-marks';
 import type { CheckReport, PlanOverview } from './api';
 import { activeSpreadsheet, documentProperties, withDocumentLock } from './context';
-import { currentDocumentLinks } from './document';
+import { currentDocumentLinks } from './document-links';
 import { analyseSpreadsheet, overviewOf } from './overview';
 
 /** The sidebar's first picture: read and check, without marking anything. */

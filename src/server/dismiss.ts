@@ -9,7 +9,7 @@ import { writeMarks } from '../adapters/sheets-marks';
 import { analysePlan, dismissalOf, liveDismissals, warningsLike, type DismissedWarning, type PlanAnalysis } from '../domain/analyse';
 import type { CheckReport, DismissRequest } from './api';
 import { activeSpreadsheet, currentWorkbook, documentProperties, today, withDocumentLock } from './context';
-import { currentDocumentLinks } from './document';
+import { currentDocumentLinks } from './document-links';
 import { UserError } from './errors';
 import { overviewOf } from './overview';
 

@@ -34,11 +34,12 @@
  */
 import { createBlankDocument, documentUrl, openDocument, writeDocument } from '../adapters/docs';
 import { DOCUMENT_PROPERTY, readStoredDocument, saveStoredDocument, type StoredDocument } from '../adapters/document-store';
-import { currentDriveUser, exportPdf, fileInfo, isForbidden, lookUpFile, pdfUrl, renameFile, savePdf, type FileInfo, type Person } from '../adapters/drive';
+import { currentDriveUser, exportPdf, fileInfo, isForbidden, lookUpFile, renameFile, savePdf, type FileInfo, type Person } from '../adapters/drive';
 import { planDocument } from '../domain/analyse';
 import type { PlanDocument } from '../domain/document/model';
 import type { DocumentDecision, DocumentLinks, DocumentReport, DocumentRequest, OnEdited } from './api';
 import { withDocumentLock } from './context';
+import { linksOf } from './document-links';
 import { UserError } from './errors';
 import { analyseSpreadsheet } from './overview';
 
@@ -47,23 +48,6 @@ export { DOCUMENT_PROPERTY };
 /** The one manual step: no API inserts a page-number field. */
 export const PAGE_NUMBER_STEP =
   'Bước cuối (Google không cho tiện ích tự chèn số trang): mở văn bản, bấm Chèn → Số trang và chọn kiểu đánh số ở đầu trang, không hiện ở trang đầu (NĐ30: số trang ở giữa, phía trên, từ trang 2).';
-
-function linksOf(stored: StoredDocument): DocumentLinks {
-  return {
-    docId: stored.docId,
-    docUrl: documentUrl(stored.docId),
-    pdfUrl: stored.pdfId ? pdfUrl(stored.pdfId) : null,
-    title: stored.title,
-    updatedAt: stored.updatedAt,
-    draft: stored.draft,
-  };
-}
-
-/** The plan's Doc as last generated, from document properties (no other service call). */
-export function currentDocumentLinks(): DocumentLinks | null {
-  const stored = readStoredDocument();
-  return stored ? linksOf(stored) : null;
-}
 
 const CHOICES: OnEdited[] = ['ask', 'overwrite', 'newVersion'];
 

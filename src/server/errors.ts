@@ -1,7 +1,7 @@
+import { UserError } from '../domain/user-error';
 import type { Result } from './api';
 
-/** A failure the user can act on; its message is Vietnamese and shown as is. */
-export class UserError extends Error {}
+export { UserError };
 
 /**
  * Runs a server function for the sidebar: a value, or a message a

@@ -23,7 +23,7 @@ import { INFO_TAB } from '../domain/workbook/plan';
 import { readPlan } from '../domain/workbook/read';
 import type { RecipientOutcome, ShareReport, ShareRequest } from './api';
 import { currentWorkbook, withDocumentLock } from './context';
-import { currentDocumentLinks } from './document';
+import { currentDocumentLinks } from './document-links';
 import { UserError } from './errors';
 
 const ROLES: Record<ShareRole, string> = { reader: 'Người xem', commenter: 'Người nhận xét' };

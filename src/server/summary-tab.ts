@@ -2,7 +2,7 @@ import { writeSummaryTab } from '../adapters/sheets-summary';
 import { summaryTabContent } from '../domain/summary/summary-tab';
 import type { PlanOverview } from './api';
 import { activeSpreadsheet, withDocumentLock } from './context';
-import { currentDocumentLinks } from './document';
+import { currentDocumentLinks } from './document-links';
 import { analyseSpreadsheet, overviewOf } from './overview';
 
 /** `dd/mm/yyyy HH:mm` in the script's time zone. */

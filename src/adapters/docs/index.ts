@@ -6,7 +6,7 @@
  * (requests.ts): the number of service calls does not grow with the plan.
  */
 import type { PlanDocument } from '../../domain/document/model';
-import { UserError } from '../../server/errors';
+import { UserError } from '../../domain/user-error';
 import { isGone } from '../drive';
 import { buildRequests } from './requests';
 import type { DocsBatchUpdate, DocsDocument, DocsRequest } from './schema';
