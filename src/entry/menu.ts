@@ -50,7 +50,7 @@ export function menuSetup(): void {
     ui.alert(TITLE, proposal.message, ui.ButtonSet.OK);
     return;
   }
-  const html = HtmlService.createHtmlOutput(frameworkDialogHtml(proposal.value)).setWidth(420).setHeight(460);
+  const html = HtmlService.createHtmlOutput(frameworkDialogHtml(proposal.value)).setWidth(440).setHeight(600);
   ui.showModalDialog(html, 'Tạo các trang tính');
 }
 

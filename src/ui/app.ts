@@ -170,6 +170,8 @@ export function startSidebar(bridge: Bridge): Sidebar {
     const needsSetup = !overview || overview.standards.length === 0 || overview.standards.some((s) => !s.sheetName);
     sections.setup.classList.toggle('needed', needsSetup);
     placeSetup(needsSetup);
+    byId('h-setup').textContent = starting ? 'Bắt đầu' : 'Trang tính của kế hoạch';
+    byId('setup-hint').hidden = starting;
     byId('setup-hint').textContent = needsSetup
       ? 'Bảng tính chưa có đủ các trang của kế hoạch. Bấm “Tạo các trang tính” để tạo các trang còn thiếu, có sẵn tiêu chí và danh sách chọn mức.'
       : 'Các trang của kế hoạch đã có. Bấm lại khi cần bổ sung cột hoặc tiêu chí còn thiếu; dữ liệu đã nhập được giữ nguyên.';
