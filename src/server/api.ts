@@ -46,6 +46,8 @@ export interface DocumentLinks {
   title: string;
   /** ISO time of the last generation. */
   updatedAt: string;
+  /** The same, as the school reads it (`08:35, 15/11/2024`, script time zone); empty when unknown. */
+  updatedAtText?: string;
   /** A draft (marked DỰ THẢO), made while the plan had errors: not shared with the district until a final one is made. */
   draft: boolean;
 }
@@ -69,7 +71,7 @@ export interface PlanOverview {
   /**
    * This check's time as the school reads it, `08:30, 15/11/2024`, in the
    * script's time zone (the same clock as the `Tổng hợp` stamp), so the
-   * sidebar never shows the browser's own zone.
+   * sidebar never shows the browser's own zone (src/server/local-time.ts).
    */
   checkedAtText?: string;
   /** Shown warnings that have company: the same code and the same cell text elsewhere ("Bỏ qua N cảnh báo giống thế này"). */

@@ -8,6 +8,7 @@ import { documentUrl } from '../adapters/docs';
 import { readStoredDocument, type StoredDocument } from '../adapters/document-store';
 import { pdfUrl } from '../adapters/drive';
 import type { DocumentLinks } from './api';
+import { localTime } from './local-time';
 
 export function linksOf(stored: StoredDocument): DocumentLinks {
   return {
@@ -16,6 +17,7 @@ export function linksOf(stored: StoredDocument): DocumentLinks {
     pdfUrl: stored.pdfId ? pdfUrl(stored.pdfId) : null,
     title: stored.title,
     updatedAt: stored.updatedAt,
+    updatedAtText: localTime(stored.updatedAt),
     draft: stored.draft,
   };
 }

@@ -3,6 +3,7 @@ import { analysePlan, dismissalOf, type PlanAnalysis } from '../domain/analyse';
 import { formatVnd } from '../domain/parse/budget';
 import { formatSchoolYear } from '../domain/parse/school-year';
 import type { DocumentLinks, PlanOverview, SimilarWarnings } from './api';
+import { localTime } from './local-time';
 import { activeSpreadsheet, currentWorkbook, today } from './context';
 
 /**
@@ -12,16 +13,6 @@ import { activeSpreadsheet, currentWorkbook, today } from './context';
  */
 export function analyseSpreadsheet(spreadsheet = activeSpreadsheet()): PlanAnalysis {
   return analysePlan(currentWorkbook(spreadsheet), { today: today(), dismissed: readDismissals() });
-}
-
-/**
- * `08:30, 15/11/2024`: an instant in the script's time zone (appsscript.json,
- * the process zone of the V8 runtime), computed without a service call.
- */
-export function localTime(iso: string): string {
-  const date = new Date(iso);
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getHours())}:${pad(date.getMinutes())}, ${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()}`;
 }
 
 /** For each shown warning, the others with the same code and the same cell text (the rule `dismissWarnings({similar: true})` applies). */

@@ -310,7 +310,7 @@ export function documentLinks(links: DocumentLinks | null): Child[] {
       doc ? h('a', { href: doc, target: '_blank', rel: 'noopener noreferrer' }, links.draft ? 'Mở bản dự thảo' : 'Mở Google Tài liệu') : null,
       pdf ? h('a', { href: pdf, target: '_blank', rel: 'noopener noreferrer' }, links.draft ? 'PDF dự thảo' : 'Bản PDF') : null,
     ),
-    h('p', { class: 'hint' }, `Cập nhật lúc ${formatTime(links.updatedAt)}`),
+    h('p', { class: 'hint' }, `Cập nhật lúc ${links.updatedAtText || formatTime(links.updatedAt)}`),
   ];
 }
 

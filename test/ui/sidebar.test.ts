@@ -410,9 +410,11 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, rea
   it('shows the time of the check as the server reads it, not in the browser\'s zone', async () => {
     // The add-on's clock in Tokyo (UTC+9), the browser in Hà Nội (UTC+7): 08:30 in Hà Nội is 10:30 for the add-on.
     const server = new RealServer(readSample(), { timeZone: 'Asia/Tokyo' });
+    server.value('createDocument', { newVersion: false, draft: true });
     const { page } = await openSidebar(browser.context, server);
     expect(await page.evaluate(() => new Date('2024-11-15T01:30:00Z').getHours())).toBe(8);
     expect(await page.locator('#check-line').textContent()).toMatch(/kiểm tra lúc 10:3\d, 15\/11\/2024$/);
+    expect(await page.locator('#doc-links').textContent()).toMatch(/Cập nhật lúc 10:3\d, 15\/11\/2024$/);
     await page.close();
   });
 
