@@ -7,7 +7,9 @@
  * switch framework. A modal HTML dialog
  * (https://developers.google.com/apps-script/reference/base/ui#showModalDialog(Object,String))
  * names each choice; its button calls the same `setupTabs` the sidebar
- * calls, through google.script.run, then shows the report's message.
+ * calls, through google.script.run, then shows the report's message;
+ * Huỷ and Đóng use google.script.host.close()
+ * (https://developers.google.com/apps-script/guides/html/reference/host#close()).
  */
 import { escapeHtml } from '../render/html';
 import type { SetupProposal } from '../server/api';

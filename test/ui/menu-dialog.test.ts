@@ -59,7 +59,8 @@ describe.runIf(browserTestsEnabled('menu dialog'))('menu dialog in Chromium', ()
     const closed: string[] = [];
     await page.exposeFunction('__run', (name: string, args: unknown[]) => server.run(name, args));
     await page.exposeFunction('__close', () => closed.push('close'));
-    // google.script.run and google.script.host as HtmlService gives them to a dialog.
+    // google.script.run and google.script.host as HtmlService gives them to a dialog: host.close()
+    // "Closes the current dialog or sidebar" (https://developers.google.com/apps-script/guides/html/reference/host#close()).
     await page.addInitScript({
       content: `(() => {
         const runner = (ok, fail) => new Proxy({}, { get: (_t, name) =>
