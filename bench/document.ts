@@ -13,7 +13,7 @@ import type { Framework } from '../src/domain/frameworks/types';
 import { analysePlan, planDocument } from '../src/domain/analyse';
 import { renderHtml } from '../src/render/html';
 import type { DocumentReport, Result } from '../src/server/api';
-import { plannedWorkbook } from '../test/document/plans';
+import { plannedWorkbook } from '../fixtures/plans';
 import { ROOT } from '../fixtures/workbooks';
 import { ms, time } from './stats';
 

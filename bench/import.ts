@@ -14,9 +14,9 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { mapDocument } from '../src/domain/import/map';
 import { readDocx } from '../src/import-readers/docx';
-import { browserAvailable, launch, pdfPages, printPdf } from '../test/document/browser';
+import { browserAvailable, launch, pdfPages, printPdf } from '../fixtures/browser';
 import { ROOT } from '../fixtures/workbooks';
-import { buildPlanDocx, longPlan } from '../test/import/docx-plans';
+import { buildPlanDocx, longPlan } from '../fixtures/docx-plans';
 import { ms, time } from './stats';
 
 const dir = mkdtempSync(join(tmpdir(), 'khct-bench-import-'));

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
 import { workbookTemplate } from '../../src/domain/workbook/template';
-import { tt17Clean } from '../document/plans';
+import { tt17Clean } from '../../fixtures/plans';
 import { openAddOn } from './bundle';
 
 describe('setup writes text as text (Sheets reads "- ..." as a formula)', () => {

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { STRIPPED_ON_INSERT } from '../../emulator/docs/model';
 import { cleanForDocs, docsText } from '../../src/adapters/docs/text';
 import { paragraphText } from '../../src/domain/document/model';
-import { documentOf, setCell, tt17Clean } from './plans';
+import { documentOf, setCell, tt17Clean } from '../../fixtures/plans';
 
 describe('docsText', () => {
   it.each([

@@ -24,7 +24,7 @@ import {
 } from '../../emulator/docs/requests';
 import { buildRequests } from '../../src/adapters/docs/requests';
 import { type DocsRequest, type ParagraphStyle, fieldMask } from '../../src/adapters/docs/schema';
-import { documentOf, tt17Clean, tt57Sample } from './plans';
+import { documentOf, tt17Clean, tt57Sample } from '../../fixtures/plans';
 
 const REQUEST_KINDS: Record<keyof docs_v1.Schema$Request, true> = {
   addDocumentTab: true,

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { driveScenario } from '../../emulator/drive-access';
 import type { DocumentReport, DocumentRequest } from '../../src/server/api';
 import { openAddOn, type AddOn } from '../addon/bundle';
-import { tt17Clean } from './plans';
+import { tt17Clean } from '../../fixtures/plans';
 
 const PRINCIPAL = 'hieutruong.thak@example.edu.vn';
 const VICE_PRINCIPAL = 'phohieutruong.thak@example.edu.vn';

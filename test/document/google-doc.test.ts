@@ -11,7 +11,7 @@ import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
 import type { DocumentReport } from '../../src/server/api';
 import { loadSample, TT17_SAMPLE, setInfo } from '../../fixtures/workbooks';
 import { openAddOn, type AddOn } from '../addon/bundle';
-import { plannedWorkbook, setCell, tt17Clean, tt57Sample } from './plans';
+import { plannedWorkbook, setCell, tt17Clean, tt57Sample } from '../../fixtures/plans';
 
 const TITLE = 'Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang';
 

@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { analysePlan, planDocument } from '../../src/domain/analyse';
 import { renderHtml } from '../../src/render/html';
 import { ROOT, TT17_SAMPLE, loadSample } from '../../fixtures/workbooks';
-import { documentOf, setCell, TT17_CLEAN, tt17Clean, tt57Sample } from './plans';
+import { documentOf, setCell, TT17_CLEAN, tt17Clean, tt57Sample } from '../../fixtures/plans';
 
 describe('renderHtml', () => {
   const html = renderHtml(documentOf(tt17Clean()).document);

@@ -15,7 +15,7 @@ import { hasErrors, validatePlan } from '../../src/domain/validate';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { readPlan } from '../../src/domain/workbook/read';
 import { setInfo, sheet } from '../../fixtures/workbooks';
-import { addActionRow, documentOf, setCell, tt17Clean, tt57Sample } from './plans';
+import { addActionRow, documentOf, setCell, tt17Clean, tt57Sample } from '../../fixtures/plans';
 
 function tables(document: PlanDocument, role: Table['role']): Table[] {
   return document.blocks.filter((block): block is Table => block.type === 'table' && block.role === role);

@@ -12,8 +12,8 @@ import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
 import { analysePlan, planDocument } from '../../src/domain/analyse';
 import { renderHtml } from '../../src/render/html';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
-import { ARTIFACTS, browserAvailable, firstPagePng, launch, pdfPageSize, pdfPages, pdfText, printPdf } from './browser';
-import { plannedWorkbook, tt17Clean, tt57Sample } from './plans';
+import { ARTIFACTS, browserAvailable, firstPagePng, launch, pdfPageSize, pdfPages, pdfText, printPdf } from '../../fixtures/browser';
+import { plannedWorkbook, tt17Clean, tt57Sample } from '../../fixtures/plans';
 
 /** Asserts each needle is found, each after the previous one. */
 function expectInOrder(text: string, needles: (string | RegExp)[]): void {

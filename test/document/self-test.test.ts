@@ -9,7 +9,7 @@ import type { Emulator } from '../../emulator';
 import { EmuBlob } from '../../emulator/drive';
 import { driveScenario } from '../../emulator/drive-access';
 import { openAddOn } from '../addon/bundle';
-import { tt17Clean } from './plans';
+import { tt17Clean } from '../../fixtures/plans';
 
 interface Outcome {
   emu: Emulator;

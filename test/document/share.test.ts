@@ -8,7 +8,7 @@ import { driveScenario } from '../../emulator/drive-access';
 import { collectRecipients } from '../../src/server/share';
 import { setInfo } from '../../fixtures/workbooks';
 import { openAddOn, type AddOn } from '../addon/bundle';
-import { tt17Clean } from './plans';
+import { tt17Clean } from '../../fixtures/plans';
 
 function withDocument(emails = 'phonggd.ankhang@example.edu.vn, hieutruong.thak@example.edu.vn'): AddOn {
   const workbook = tt17Clean();

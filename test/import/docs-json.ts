@@ -5,7 +5,7 @@
  * the cells a merge covers are listed is not documented, so both shapes
  * are made: `listCovered` lists them empty, as placeholders.
  */
-import type { FixtureCell, PlanFixture } from './docx-plans';
+import type { FixtureCell, PlanFixture } from '../../fixtures/docx-plans';
 
 interface DocsCell {
   content: unknown[];

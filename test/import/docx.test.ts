@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import type { Cell } from '../../src/domain/cell';
 import { mapDocument, UNPLACED_TAB, type ImportResult } from '../../src/domain/import/map';
 import { readDocx } from '../../src/import-readers/docx';
-import { anPhuLevels, binhMinhLevels, buildPlanDocx, type PlanFixture, anPhuPlan, binhMinhPlan, tanLongPlan, hungThanhPlan } from './docx-plans';
+import { anPhuLevels, binhMinhLevels, buildPlanDocx, type PlanFixture, anPhuPlan, binhMinhPlan, tanLongPlan, hungThanhPlan } from '../../fixtures/docx-plans';
 import { filledRows, infoValues, levelsByCode, sheetValues } from './helpers';
 
 async function importPlan(plan: PlanFixture): Promise<ImportResult> {

@@ -14,7 +14,7 @@ import { readDocx } from '../../src/import-readers/docx';
 import { UnreadableDocumentError } from '../../src/import-readers/errors';
 import { zipSync } from 'fflate';
 import { readHtml } from '../../src/import-readers/html';
-import { buildPlanDocx, docxPlans } from './docx-plans';
+import { buildPlanDocx, docxPlans } from '../../fixtures/docx-plans';
 import { docsDocumentOf } from './docs-json';
 import { ROOT } from '../../fixtures/workbooks';
 

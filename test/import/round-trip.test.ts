@@ -74,7 +74,7 @@ function printedByCriterion(workbook: RawWorkbook, tab: string): Map<string, Rec
 }
 
 const cases = [
-  { name: 'TT17, An Khang (test/document/fixtures/an-khang-clean.json)', path: join(ROOT, 'test', 'document', 'fixtures', 'an-khang-clean.json'), tabs: ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Mức 4'], extra: [] as string[] },
+  { name: 'TT17, An Khang (fixtures/an-khang-clean.json)', path: join(ROOT, 'fixtures', 'an-khang-clean.json'), tabs: ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Mức 4'], extra: [] as string[] },
   { name: 'TT57, Hòa Bình (samples)', path: TT57_SAMPLE, tabs: ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4'], extra: ['Vấn đề trọng tâm', 'Theo dõi'] },
 ];
 
