@@ -20,7 +20,8 @@ import { buildPlanDocx, longPlan } from '../fixtures/docx-plans';
 import { ms, time } from './stats';
 
 const dir = mkdtempSync(join(tmpdir(), 'khct-bench-import-'));
-const tsx = (...args: string[]) => spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+const tsx = (...args: string[]) =>
+  spawnSync(join(ROOT, 'node_modules', '.bin', 'tsx'), [join(ROOT, 'cli', 'main.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
 
 async function pagesOf(browser: Browser | null, workbook: string, name: string): Promise<string> {
   if (!browser) return 'pages not measured (no Chromium)';

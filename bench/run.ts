@@ -80,11 +80,15 @@ function addOnCalls(): void {
   console.log('\n   Kiểm tra on 5 tabs × 1.000 rows: batched (the add-on) vs naive per-cell, same emulated workbook');
   console.log(`   batched: ${batched.calls} calls, ${ms(batched.ms)} in the emulator`);
   console.log(`   naive:   ${naive.calls} calls, ${ms(naive.ms)} in the emulator`);
-  console.log(`   ratio:   ${(naive.calls / batched.calls).toFixed(0)}× fewer service calls; CPU time ratio naive/batched ${(naive.ms / batched.ms).toFixed(2)} (the emulator has no network: the batched run also evaluates the bundle and builds the overview)`);
+  console.log(
+    `   ratio:   ${(naive.calls / batched.calls).toFixed(0)}× fewer service calls; CPU time ratio naive/batched ${(naive.ms / batched.ms).toFixed(2)} (the emulator has no network: the batched run also evaluates the bundle and builds the overview)`,
+  );
   // On Google every call is a round trip. The latency below is an assumption for illustration, not a measurement.
   const assumedRoundTripMs = 10;
   const estimate = (calls: number, cpuMs: number) => (calls * assumedRoundTripMs + cpuMs) / 1000;
-  console.log(`   at an assumed ${assumedRoundTripMs} ms per round trip: batched ≈ ${estimate(batched.calls, batched.ms).toFixed(1)} s, naive ≈ ${estimate(naive.calls, naive.ms).toFixed(0)} s (Apps Script stops a run at 360 s)`);
+  console.log(
+    `   at an assumed ${assumedRoundTripMs} ms per round trip: batched ≈ ${estimate(batched.calls, batched.ms).toFixed(1)} s, naive ≈ ${estimate(naive.calls, naive.ms).toFixed(0)} s (Apps Script stops a run at 360 s)`,
+  );
 }
 
 async function documents(): Promise<void> {

@@ -32,9 +32,7 @@ export class VirtualClock {
     const clock = this;
     return new Proxy(Date, {
       construct(target, args: unknown[], newTarget) {
-        return args.length === 0
-          ? Reflect.construct(target, [clock.now()], newTarget)
-          : Reflect.construct(target, args, newTarget);
+        return args.length === 0 ? Reflect.construct(target, [clock.now()], newTarget) : Reflect.construct(target, args, newTarget);
       },
       // `Date()` called without `new` returns a string for the current time.
       apply() {

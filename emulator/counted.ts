@@ -96,12 +96,7 @@ function typeName(v: unknown): string {
 }
 
 /** The emulated object behind an argument, or the real signature error. */
-export function unwrapArg<T extends Emulated>(
-  value: unknown,
-  cls: abstract new (...args: never[]) => T,
-  method: string,
-  args: readonly unknown[],
-): T {
+export function unwrapArg<T extends Emulated>(value: unknown, cls: abstract new (...args: never[]) => T, method: string, args: readonly unknown[]): T {
   if (value instanceof cls) return value;
   throw signatureError(method, args);
 }

@@ -42,10 +42,11 @@ const FILES_API = ['create', 'export', 'get', 'update'] as const satisfies reado
 const PERMISSIONS_API = ['create'] as const satisfies readonly (keyof PermissionsApi)[];
 const ABOUT_API = ['get'] as const satisfies readonly (keyof AboutApi)[];
 
-const BLOB_API = ['getBytes', 'getContentType', 'getDataAsString', 'getName', 'setContentType', 'setName'] as const satisfies readonly (keyof Blob)[];
+/** The Blob methods the emulator implements (a type only: the list is checked against Google's typings). */
+type BlobApi = 'getBytes' | 'getContentType' | 'getDataAsString' | 'getName' | 'setContentType' | 'setName';
 
 /** A Blob (local to the script: its methods are not service calls). */
-export class EmuBlob implements Pick<Blob, (typeof BLOB_API)[number]> {
+export class EmuBlob implements Pick<Blob, BlobApi> {
   #bytes: Uint8Array;
   #type: string | null;
   #name: string | null;
@@ -150,7 +151,10 @@ function fileResource(env: Env, file: DriveFile, fields: unknown): File {
     trashed: file.trashed,
     createdTime: file.createdTime,
     modifiedTime: file.modifiedTime,
-    webViewLink: file.mimeType === GOOGLE_DOC ? `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk` : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
+    webViewLink:
+      file.mimeType === GOOGLE_DOC
+        ? `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk`
+        : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
     size: file.content ? String(file.content.length) : undefined,
     // Items in shared drives have no owners (the drive owns them); driveId says which drive.
     driveId: access.driveId ?? undefined,
@@ -212,7 +216,12 @@ export class EmuDriveFiles extends Emulated implements Pick<FilesApi, (typeof FI
     const mimeType = resource?.mimeType ?? blob?.getContentType() ?? 'application/octet-stream';
     if (mimeType === GOOGLE_DOC && blob) throw new Error('Emulator: converting an upload to a Google Doc is not emulated.');
     const name = resource?.name ?? blob?.getName() ?? 'Untitled';
-    const file = store.addFile(name, mimeType, parents.map((parent) => (parent === 'root' ? ROOT_ID : parent)), true);
+    const file = store.addFile(
+      name,
+      mimeType,
+      parents.map((parent) => (parent === 'root' ? ROOT_ID : parent)),
+      true,
+    );
     if (blob) file.content = blob.bytes();
     return toRealm(this[ENV].realm, fileResource(this[ENV], file, optionalArgs?.fields));
   }
@@ -221,8 +230,10 @@ export class EmuDriveFiles extends Emulated implements Pick<FilesApi, (typeof FI
     const file = this.#visible('files.update', fileId, optionalArgs);
     if (!fileAccess(this[ENV], file).canEdit) throw insufficientPermissions('files.update', file.id);
     const blob = this.#blob('Drive.Files.update', [resource, fileId, mediaData, optionalArgs], mediaData);
-    if (resource?.parents !== undefined) throw apiError('files.update', 'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.');
-    if (blob && file.mimeType.startsWith('application/vnd.google-apps.')) throw new Error('Emulator: uploading content into a Google Workspace file is not emulated.');
+    if (resource?.parents !== undefined)
+      throw apiError('files.update', 'The parents field is not directly writable in update requests. Use the addParents and removeParents parameters instead.');
+    if (blob && file.mimeType.startsWith('application/vnd.google-apps.'))
+      throw new Error('Emulator: uploading content into a Google Workspace file is not emulated.');
     if (typeof resource?.name === 'string' && resource.name !== '') {
       file.name = resource.name;
       const doc = driveStore(this[ENV]).docs.get(file.id);
@@ -291,7 +302,9 @@ export class EmuDrivePermissions extends Emulated implements Pick<PermissionsApi
     }
 
     const key = (email ?? resource.domain ?? type).toLowerCase();
-    let permission = file.permissions.find((existing) => (existing.emailAddress ?? existing.domain ?? existing.type).toLowerCase() === key && existing.type === type);
+    let permission = file.permissions.find(
+      (existing) => (existing.emailAddress ?? existing.domain ?? existing.type).toLowerCase() === key && existing.type === type,
+    );
     if (permission) permission.role = role;
     else {
       permission = {
@@ -305,7 +318,12 @@ export class EmuDrivePermissions extends Emulated implements Pick<PermissionsApi
       file.permissions.push(permission);
     }
     if (notify && email && (type === 'user' || type === 'group')) {
-      store.notifications.push({ fileId: file.id, to: email, role, message: typeof optionalArgs?.emailMessage === 'string' ? optionalArgs.emailMessage : null });
+      store.notifications.push({
+        fileId: file.id,
+        to: email,
+        role,
+        message: typeof optionalArgs?.emailMessage === 'string' ? optionalArgs.emailMessage : null,
+      });
     }
     return toRealm(this[ENV].realm, { kind: 'drive#permission', id: permission.id, type, role, ...(email ? { emailAddress: email } : {}) });
   }

@@ -35,8 +35,18 @@ export class EmuHtmlService extends Emulated implements Pick<HtmlServiceApi, (ty
 countCalls(EmuHtmlService, 'HtmlService', SERVICE_API);
 
 const OUTPUT_API = [
-  'append', 'clear', 'getContent', 'getHeight', 'getTitle', 'getWidth', 'setContent', 'setHeight',
-  'setSandboxMode', 'setTitle', 'setWidth', 'setXFrameOptionsMode',
+  'append',
+  'clear',
+  'getContent',
+  'getHeight',
+  'getTitle',
+  'getWidth',
+  'setContent',
+  'setHeight',
+  'setSandboxMode',
+  'setTitle',
+  'setWidth',
+  'setXFrameOptionsMode',
 ] as const satisfies readonly (keyof HtmlOutput)[];
 
 /** What a shown HtmlOutput looked like at the moment it was shown. */

@@ -34,11 +34,13 @@ countCalls(EmuLogger, 'Logger', LOGGER_API);
 /** The script's `console`: recorded, printed only on request, never counted. */
 export function scriptConsole(env: Env): Pick<Console, 'log' | 'info' | 'warn' | 'error' | 'time' | 'timeEnd'> {
   const timers = new Map<string, number>();
-  const write = (level: LogEntry['level']) => (...args: unknown[]) => {
-    const message = format(...args);
-    env.logs.push({ source: 'console', level, message });
-    if (env.settings.echoConsole) console[level](message);
-  };
+  const write =
+    (level: LogEntry['level']) =>
+    (...args: unknown[]) => {
+      const message = format(...args);
+      env.logs.push({ source: 'console', level, message });
+      if (env.settings.echoConsole) console[level](message);
+    };
   return {
     log: write('log'),
     info: write('info'),

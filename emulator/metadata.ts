@@ -42,7 +42,8 @@ export function addMetadata(sheet: SheetModel, rect: Rect, key: string, args: un
     );
   }
   const isVisibility = (v: unknown) => v === 'DOCUMENT' || v === 'PROJECT';
-  const [a, b] = args.map((v) => (v === undefined ? undefined : String(v)));
+  // Apps Script turns whatever it is given into a string, as String() does.
+  const [a, b] = args.map((v) => (v === undefined ? undefined : String(v as string)));
   const value = a !== undefined && !(args.length === 1 && isVisibility(a)) ? a : null;
   const visibility = (args.length === 2 ? b : args.length === 1 && isVisibility(a) ? a : 'DOCUMENT') as MetadataModel['visibility'];
   sheet.metadata.push({ id: sheet.book.nextMetadataId(), sheet, key: String(key), value, visibility, removed: false, ...span });
@@ -52,10 +53,22 @@ export function addMetadata(sheet: SheetModel, rect: Rect, key: string, args: un
 export function metadataOn(env: Env, sheet: SheetModel, rect: Rect): DeveloperMetadata[] {
   const span = spanOf(sheet, rect);
   const found = span ? sheet.metadata.filter((m) => m.type === span.type && m.start === span.start && m.end === span.end) : [];
-  return realmArray(env.realm, found.map((m) => asApi<DeveloperMetadata>(new EmuDeveloperMetadata(env, m))));
+  return realmArray(
+    env.realm,
+    found.map((m) => asApi<DeveloperMetadata>(new EmuDeveloperMetadata(env, m))),
+  );
 }
 
-const METADATA_API = ['getId', 'getKey', 'getLocation', 'getValue', 'getVisibility', 'remove', 'setKey', 'setValue'] as const satisfies readonly (keyof DeveloperMetadata)[];
+const METADATA_API = [
+  'getId',
+  'getKey',
+  'getLocation',
+  'getValue',
+  'getVisibility',
+  'remove',
+  'setKey',
+  'setValue',
+] as const satisfies readonly (keyof DeveloperMetadata)[];
 
 export class EmuDeveloperMetadata extends Emulated implements Pick<DeveloperMetadata, (typeof METADATA_API)[number]> {
   readonly #m: MetadataModel;

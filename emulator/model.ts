@@ -94,7 +94,11 @@ function spanAfterDelete(start: number, end: number, first: number, howMany: num
 }
 
 /** Metadata after an insert or delete along `type`; metadata whose rows or columns all went is dropped, as Sheets drops it. */
-function metadataAfter(items: MetadataModel[], type: MetadataModel['type'], move: (start: number, end: number) => { start: number; end: number } | null): MetadataModel[] {
+function metadataAfter(
+  items: MetadataModel[],
+  type: MetadataModel['type'],
+  move: (start: number, end: number) => { start: number; end: number } | null,
+): MetadataModel[] {
   return items.filter((m) => {
     if (m.type !== type) return true;
     const span = move(m.start, m.end);
@@ -358,7 +362,7 @@ export class SheetModel {
 
   deleteRows(first: number, howMany: number): void {
     if (first < 1 || howMany < 1 || first + howMany - 1 > this.maxRows) throw new ServiceError('Those rows are out of bounds.');
-    if (howMany >= this.maxRows) throw new ServiceError("Sorry, it is not possible to delete all non-frozen rows.");
+    if (howMany >= this.maxRows) throw new ServiceError('Sorry, it is not possible to delete all non-frozen rows.');
     this.#rows.splice(first - 1, howMany);
     this.maxRows -= howMany;
     this.#moveAttached('ROW', (start, end) => spanAfterDelete(start, end, first, howMany));
@@ -366,7 +370,7 @@ export class SheetModel {
 
   deleteColumns(first: number, howMany: number): void {
     if (first < 1 || howMany < 1 || first + howMany - 1 > this.maxCols) throw new ServiceError('Those columns are out of bounds.');
-    if (howMany >= this.maxCols) throw new ServiceError("Sorry, it is not possible to delete all non-frozen columns.");
+    if (howMany >= this.maxCols) throw new ServiceError('Sorry, it is not possible to delete all non-frozen columns.');
     for (const row of this.#rows) row?.splice(first - 1, howMany);
     this.widths.splice(first - 1, howMany);
     this.maxCols -= howMany;

@@ -91,7 +91,13 @@ export class EmuPropertiesService extends Emulated implements Pick<PropertiesSer
 countCalls(EmuPropertiesService, 'PropertiesService', SERVICE_API);
 
 const PROPERTIES_API = [
-  'deleteAllProperties', 'deleteProperty', 'getKeys', 'getProperties', 'getProperty', 'setProperties', 'setProperty',
+  'deleteAllProperties',
+  'deleteProperty',
+  'getKeys',
+  'getProperties',
+  'getProperty',
+  'setProperties',
+  'setProperty',
 ] as const satisfies readonly (keyof Properties)[];
 
 export class EmuProperties extends Emulated implements Pick<Properties, (typeof PROPERTIES_API)[number]> {

@@ -60,8 +60,16 @@ export function protectionTypeArg(type: unknown, method: string): 'SHEET' | 'RAN
 }
 
 const PROTECTION_API = [
-  'canEdit', 'getDescription', 'getProtectionType', 'getRange', 'getUnprotectedRanges', 'isWarningOnly',
-  'remove', 'setDescription', 'setUnprotectedRanges', 'setWarningOnly',
+  'canEdit',
+  'getDescription',
+  'getProtectionType',
+  'getRange',
+  'getUnprotectedRanges',
+  'isWarningOnly',
+  'remove',
+  'setDescription',
+  'setUnprotectedRanges',
+  'setWarningOnly',
 ] as const satisfies readonly (keyof Protection)[];
 
 export class EmuProtection extends Emulated implements Pick<Protection, (typeof PROTECTION_API)[number]> {

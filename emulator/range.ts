@@ -25,16 +25,65 @@ type VAlign = 'top' | 'middle' | 'bottom' | null;
 type HAlign = 'left' | 'center' | 'normal' | 'right' | null;
 
 const RANGE_API = [
-  'activate', 'addDeveloperMetadata', 'clear', 'clearContent', 'clearDataValidations', 'clearFormat', 'clearNote',
-  'getA1Notation', 'getBackground', 'getBackgrounds', 'getCell', 'getColumn', 'getDataValidation',
-  'getDataValidations', 'getDeveloperMetadata', 'getDisplayValue', 'getDisplayValues', 'getFontWeight', 'getFontWeights',
-  'getFormula', 'getFormulas', 'getGridId', 'getHorizontalAlignment', 'getLastColumn', 'getLastRow',
-  'getNote', 'getNotes', 'getNumColumns', 'getNumRows', 'getNumberFormat', 'getNumberFormats', 'getRow',
-  'getSheet', 'getValue', 'getValues', 'getVerticalAlignment', 'getWrap', 'getWrapStrategy', 'isBlank',
-  'offset', 'protect', 'setBackground', 'setBackgrounds', 'setDataValidation', 'setDataValidations',
-  'setFontColor', 'setFontWeight', 'setFontWeights', 'setFormula', 'setHorizontalAlignment', 'setNote',
-  'setNotes', 'setNumberFormat', 'setNumberFormats', 'setValue', 'setValues', 'setVerticalAlignment',
-  'setWrap', 'setWrapStrategy',
+  'activate',
+  'addDeveloperMetadata',
+  'clear',
+  'clearContent',
+  'clearDataValidations',
+  'clearFormat',
+  'clearNote',
+  'getA1Notation',
+  'getBackground',
+  'getBackgrounds',
+  'getCell',
+  'getColumn',
+  'getDataValidation',
+  'getDataValidations',
+  'getDeveloperMetadata',
+  'getDisplayValue',
+  'getDisplayValues',
+  'getFontWeight',
+  'getFontWeights',
+  'getFormula',
+  'getFormulas',
+  'getGridId',
+  'getHorizontalAlignment',
+  'getLastColumn',
+  'getLastRow',
+  'getNote',
+  'getNotes',
+  'getNumColumns',
+  'getNumRows',
+  'getNumberFormat',
+  'getNumberFormats',
+  'getRow',
+  'getSheet',
+  'getValue',
+  'getValues',
+  'getVerticalAlignment',
+  'getWrap',
+  'getWrapStrategy',
+  'isBlank',
+  'offset',
+  'protect',
+  'setBackground',
+  'setBackgrounds',
+  'setDataValidation',
+  'setDataValidations',
+  'setFontColor',
+  'setFontWeight',
+  'setFontWeights',
+  'setFormula',
+  'setHorizontalAlignment',
+  'setNote',
+  'setNotes',
+  'setNumberFormat',
+  'setNumberFormats',
+  'setValue',
+  'setValues',
+  'setVerticalAlignment',
+  'setWrap',
+  'setWrapStrategy',
 ] as const satisfies readonly (keyof Range)[];
 
 export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)[number]> {
@@ -117,7 +166,10 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
   // ------------------------------------------------------------ values
 
   getValues(): unknown[][] {
-    return realmGrid(this[ENV].realm, this.#sheet.read(this.#rect, (c) => copyValue(c?.value ?? '')));
+    return realmGrid(
+      this[ENV].realm,
+      this.#sheet.read(this.#rect, (c) => copyValue(c?.value ?? '')),
+    );
   }
 
   getValue(): unknown {
@@ -136,7 +188,10 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
   }
 
   getDisplayValues(): string[][] {
-    return realmGrid(this[ENV].realm, this.#sheet.read(this.#rect, (c) => this.#display(c)));
+    return realmGrid(
+      this[ENV].realm,
+      this.#sheet.read(this.#rect, (c) => this.#display(c)),
+    );
   }
 
   getDisplayValue(): string {
@@ -144,7 +199,10 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
   }
 
   getFormulas(): string[][] {
-    return realmGrid(this[ENV].realm, this.#sheet.read(this.#rect, (c) => c?.formula ?? ''));
+    return realmGrid(
+      this[ENV].realm,
+      this.#sheet.read(this.#rect, (c) => c?.formula ?? ''),
+    );
   }
 
   getFormula(): string {
@@ -168,7 +226,10 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
   // ------------------------------------------------------------ notes
 
   getNotes(): string[][] {
-    return realmGrid(this[ENV].realm, this.#sheet.read(this.#rect, (c) => c?.note ?? ''));
+    return realmGrid(
+      this[ENV].realm,
+      this.#sheet.read(this.#rect, (c) => c?.note ?? ''),
+    );
   }
 
   getNote(): string {
@@ -195,7 +256,10 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
 
   getDataValidations(): (Rule | null)[][] {
     const env = this[ENV];
-    return realmGrid(env.realm, this.#sheet.read(this.#rect, (c) => (c?.validation ? wrapRule(env, c.validation) : null)));
+    return realmGrid(
+      env.realm,
+      this.#sheet.read(this.#rect, (c) => (c?.validation ? wrapRule(env, c.validation) : null)),
+    );
   }
 
   getDataValidation(): Rule | null {
@@ -319,13 +383,7 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
   // ------------------------------------------------------------ clearing
 
   /** Contents and formats by default; notes and validations only when asked. */
-  clear(options?: {
-    commentsOnly?: boolean;
-    contentsOnly?: boolean;
-    formatOnly?: boolean;
-    validationsOnly?: boolean;
-    skipFilteredRows?: boolean;
-  }): Range {
+  clear(options?: { commentsOnly?: boolean; contentsOnly?: boolean; formatOnly?: boolean; validationsOnly?: boolean; skipFilteredRows?: boolean }): Range {
     const o = options ?? {};
     const any = o.commentsOnly || o.contentsOnly || o.formatOnly || o.validationsOnly;
     this.#sheet.update(this.#rect, (cell) => {
@@ -381,7 +439,10 @@ export class EmuRange extends Emulated implements Pick<Range, (typeof RANGE_API)
   }
 
   #styleGrid(key: StyleKey): string[][] {
-    return realmGrid(this[ENV].realm, this.#sheet.read(this.#rect, (c) => this.#sheet.styleOf(c, key)));
+    return realmGrid(
+      this[ENV].realm,
+      this.#sheet.read(this.#rect, (c) => this.#sheet.styleOf(c, key)),
+    );
   }
 
   #setStyleAll(key: StyleKey, value: string | null): Range {
@@ -434,4 +495,3 @@ function wrapRule(env: Env, rule: ValidationRule): Rule {
 function ruleOf(rule: unknown, method: string, args: unknown[]): ValidationRule {
   return EmuDataValidation.ruleOf(unwrapArg(rule, EmuDataValidation, `SpreadsheetApp.Range.${method}`, args));
 }
-

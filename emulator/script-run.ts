@@ -116,7 +116,7 @@ export class ScriptRunner {
 
   /** Runs one callable function with plain-JSON arguments (check both first). */
   run(name: string, args: readonly unknown[]): RunOutcome {
-    if (!this.isCallable(name)) return { answer: { ok: false, error: `Script function not found: ${name}` }, failure: 'not found' };
+    if (!this.isCallable(name)) return { answer: { ok: false, error: `Script function not found: ${String(name)}` }, failure: 'not found' };
     try {
       const value = this.bundle.call(name, ...args);
       const bad = untransferable(value);

@@ -9,7 +9,11 @@ type User = GoogleAppsScript.Base.User;
 type ScriptAppApi = GoogleAppsScript.Script.ScriptApp;
 
 const SESSION_API = [
-  'getActiveUser', 'getActiveUserLocale', 'getEffectiveUser', 'getScriptTimeZone', 'getTemporaryActiveUserKey',
+  'getActiveUser',
+  'getActiveUserLocale',
+  'getEffectiveUser',
+  'getScriptTimeZone',
+  'getTemporaryActiveUserKey',
 ] as const satisfies readonly (keyof SessionApi)[];
 
 export class EmuSession extends Emulated implements Pick<SessionApi, (typeof SESSION_API)[number]> {

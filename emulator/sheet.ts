@@ -20,13 +20,53 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type ProtectionType = GoogleAppsScript.Spreadsheet.ProtectionType;
 
 const SHEET_API = [
-  'activate', 'appendRow', 'clear', 'clearContents', 'clearFormats', 'clearNotes', 'deleteColumn',
-  'deleteColumns', 'deleteRow', 'deleteRows', 'getColumnWidth', 'getDataRange', 'getFrozenColumns', 'getFrozenRows', 'getIndex',
-  'getLastColumn', 'getLastRow', 'getMaxColumns', 'getMaxRows', 'getName', 'getParent', 'getProtections',
-  'getRange', 'getSheetId', 'getSheetName', 'getTabColor', 'hideSheet', 'insertColumnAfter',
-  'insertColumnBefore', 'insertColumns', 'insertColumnsAfter', 'insertColumnsBefore', 'insertRowAfter',
-  'insertRowBefore', 'insertRows', 'insertRowsAfter', 'insertRowsBefore', 'isSheetHidden', 'protect',
-  'setActiveRange', 'setColumnWidth', 'setColumnWidths', 'setFrozenColumns', 'setFrozenRows', 'setName', 'setTabColor', 'showSheet',
+  'activate',
+  'appendRow',
+  'clear',
+  'clearContents',
+  'clearFormats',
+  'clearNotes',
+  'deleteColumn',
+  'deleteColumns',
+  'deleteRow',
+  'deleteRows',
+  'getColumnWidth',
+  'getDataRange',
+  'getFrozenColumns',
+  'getFrozenRows',
+  'getIndex',
+  'getLastColumn',
+  'getLastRow',
+  'getMaxColumns',
+  'getMaxRows',
+  'getName',
+  'getParent',
+  'getProtections',
+  'getRange',
+  'getSheetId',
+  'getSheetName',
+  'getTabColor',
+  'hideSheet',
+  'insertColumnAfter',
+  'insertColumnBefore',
+  'insertColumns',
+  'insertColumnsAfter',
+  'insertColumnsBefore',
+  'insertRowAfter',
+  'insertRowBefore',
+  'insertRows',
+  'insertRowsAfter',
+  'insertRowsBefore',
+  'isSheetHidden',
+  'protect',
+  'setActiveRange',
+  'setColumnWidth',
+  'setColumnWidths',
+  'setFrozenColumns',
+  'setFrozenRows',
+  'setName',
+  'setTabColor',
+  'showSheet',
 ] as const satisfies readonly (keyof Sheet)[];
 
 export class EmuSheet extends Emulated implements Pick<Sheet, (typeof SHEET_API)[number]> {
@@ -161,7 +201,10 @@ export class EmuSheet extends Emulated implements Pick<Sheet, (typeof SHEET_API)
       return asApi(new EmuRange(this[ENV], target, rect));
     }
     if (typeof a !== 'number' || typeof column !== 'number') {
-      throw signatureError('SpreadsheetApp.Sheet.getRange', [a, column, numRows, numColumns].filter((x) => x !== undefined));
+      throw signatureError(
+        'SpreadsheetApp.Sheet.getRange',
+        [a, column, numRows, numColumns].filter((x) => x !== undefined),
+      );
     }
     const rect = { row: Math.trunc(a), col: Math.trunc(column), rows: Math.trunc(numRows ?? 1), cols: Math.trunc(numColumns ?? 1) };
     s.checkRect(rect);

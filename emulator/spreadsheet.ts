@@ -3,7 +3,6 @@
  */
 import { parseA1, splitSheetName } from './a1';
 import { Emulated, ENV, asApi, countCalls, unwrapArg } from './counted';
-import type { Env } from './env';
 import { ServiceError } from './model';
 import { DeveloperMetadataLocationType, DeveloperMetadataVisibility } from './metadata';
 import { EmuProtection, ProtectionType, protectionTypeArg, protectionsOf } from './protection';
@@ -22,9 +21,25 @@ type Protection = GoogleAppsScript.Spreadsheet.Protection;
 type ProtectionTypeApi = GoogleAppsScript.Spreadsheet.ProtectionType;
 
 const SPREADSHEET_API = [
-  'deleteSheet', 'getActiveRange', 'getActiveSheet', 'getId', 'getName', 'getNumSheets', 'getProtections',
-  'getRange', 'getSheetById', 'getSheetByName', 'getSheets', 'getSpreadsheetLocale', 'getSpreadsheetTimeZone',
-  'getUrl', 'insertSheet', 'setActiveRange', 'setActiveSheet', 'setSpreadsheetTimeZone', 'toast',
+  'deleteSheet',
+  'getActiveRange',
+  'getActiveSheet',
+  'getId',
+  'getName',
+  'getNumSheets',
+  'getProtections',
+  'getRange',
+  'getSheetById',
+  'getSheetByName',
+  'getSheets',
+  'getSpreadsheetLocale',
+  'getSpreadsheetTimeZone',
+  'getUrl',
+  'insertSheet',
+  'setActiveRange',
+  'setActiveSheet',
+  'setSpreadsheetTimeZone',
+  'toast',
 ] as const satisfies readonly (keyof Spreadsheet)[];
 
 export class EmuSpreadsheet extends Emulated implements Pick<Spreadsheet, (typeof SPREADSHEET_API)[number]> {
@@ -59,7 +74,10 @@ export class EmuSpreadsheet extends Emulated implements Pick<Spreadsheet, (typeo
     const env = this[ENV];
     const kind = protectionTypeArg(type, 'SpreadsheetApp.Spreadsheet.getProtections');
     const all = env.book.sheets.flatMap((s) => protectionsOf(s, kind));
-    return realmArray(env.realm, all.map((p) => asApi<Protection>(new EmuProtection(env, p))));
+    return realmArray(
+      env.realm,
+      all.map((p) => asApi<Protection>(new EmuProtection(env, p))),
+    );
   }
 
   /** `Sheet!A1:B2`, or `A1:B2` on the active sheet. */
@@ -86,7 +104,10 @@ export class EmuSpreadsheet extends Emulated implements Pick<Spreadsheet, (typeo
 
   getSheets(): Sheet[] {
     const env = this[ENV];
-    return realmArray(env.realm, env.book.sheets.map((s) => asApi<Sheet>(new EmuSheet(env, s))));
+    return realmArray(
+      env.realm,
+      env.book.sheets.map((s) => asApi<Sheet>(new EmuSheet(env, s))),
+    );
   }
 
   getSpreadsheetLocale(): string {
@@ -155,8 +176,15 @@ export class EmuSpreadsheet extends Emulated implements Pick<Spreadsheet, (typeo
 countCalls(EmuSpreadsheet, 'Spreadsheet', SPREADSHEET_API);
 
 const APP_API = [
-  'flush', 'getActive', 'getActiveRange', 'getActiveSheet', 'getActiveSpreadsheet', 'getUi',
-  'newDataValidation', 'setActiveRange', 'setActiveSheet',
+  'flush',
+  'getActive',
+  'getActiveRange',
+  'getActiveSheet',
+  'getActiveSpreadsheet',
+  'getUi',
+  'newDataValidation',
+  'setActiveRange',
+  'setActiveSheet',
 ] as const satisfies readonly (keyof App)[];
 
 type AppEnums = 'DataValidationCriteria' | 'DeveloperMetadataLocationType' | 'DeveloperMetadataVisibility' | 'ProtectionType' | 'WrapStrategy';

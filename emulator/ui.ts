@@ -21,9 +21,7 @@ export type ButtonName = keyof typeof Button;
 export type ButtonSetName = keyof typeof ButtonSet;
 
 export type MenuEntry =
-  | { type: 'item'; caption: string; functionName: string }
-  | { type: 'separator' }
-  | { type: 'submenu'; caption: string; items: MenuEntry[] };
+  { type: 'item'; caption: string; functionName: string } | { type: 'separator' } | { type: 'submenu'; caption: string; items: MenuEntry[] };
 
 export interface RecordedMenu {
   /** 'addon' for createAddonMenu (shown under Extensions), 'custom' for createMenu. */
@@ -143,7 +141,13 @@ function dialogArgs(args: unknown[], method: string): { title: string | null; pr
 }
 
 const UI_API = [
-  'alert', 'createAddonMenu', 'createMenu', 'prompt', 'showModalDialog', 'showModelessDialog', 'showSidebar',
+  'alert',
+  'createAddonMenu',
+  'createMenu',
+  'prompt',
+  'showModalDialog',
+  'showModelessDialog',
+  'showSidebar',
 ] as const satisfies readonly (keyof Ui)[];
 
 export class EmuUi extends Emulated implements Pick<Ui, (typeof UI_API)[number] | 'Button' | 'ButtonSet'> {

@@ -15,11 +15,31 @@ type Rule = GoogleAppsScript.Spreadsheet.DataValidation;
 type Criteria = GoogleAppsScript.Spreadsheet.DataValidationCriteria;
 
 export const DataValidationCriteria = enumOf([
-  'DATE_AFTER', 'DATE_BEFORE', 'DATE_BETWEEN', 'DATE_EQUAL_TO', 'DATE_IS_VALID_DATE', 'DATE_NOT_BETWEEN',
-  'DATE_ON_OR_AFTER', 'DATE_ON_OR_BEFORE', 'NUMBER_BETWEEN', 'NUMBER_EQUAL_TO', 'NUMBER_GREATER_THAN',
-  'NUMBER_GREATER_THAN_OR_EQUAL_TO', 'NUMBER_LESS_THAN', 'NUMBER_LESS_THAN_OR_EQUAL_TO', 'NUMBER_NOT_BETWEEN',
-  'NUMBER_NOT_EQUAL_TO', 'TEXT_CONTAINS', 'TEXT_DOES_NOT_CONTAIN', 'TEXT_EQUAL_TO', 'TEXT_IS_VALID_EMAIL',
-  'TEXT_IS_VALID_URL', 'VALUE_IN_LIST', 'VALUE_IN_RANGE', 'CUSTOM_FORMULA', 'CHECKBOX',
+  'DATE_AFTER',
+  'DATE_BEFORE',
+  'DATE_BETWEEN',
+  'DATE_EQUAL_TO',
+  'DATE_IS_VALID_DATE',
+  'DATE_NOT_BETWEEN',
+  'DATE_ON_OR_AFTER',
+  'DATE_ON_OR_BEFORE',
+  'NUMBER_BETWEEN',
+  'NUMBER_EQUAL_TO',
+  'NUMBER_GREATER_THAN',
+  'NUMBER_GREATER_THAN_OR_EQUAL_TO',
+  'NUMBER_LESS_THAN',
+  'NUMBER_LESS_THAN_OR_EQUAL_TO',
+  'NUMBER_NOT_BETWEEN',
+  'NUMBER_NOT_EQUAL_TO',
+  'TEXT_CONTAINS',
+  'TEXT_DOES_NOT_CONTAIN',
+  'TEXT_EQUAL_TO',
+  'TEXT_IS_VALID_EMAIL',
+  'TEXT_IS_VALID_URL',
+  'VALUE_IN_LIST',
+  'VALUE_IN_RANGE',
+  'CUSTOM_FORMULA',
+  'CHECKBOX',
 ]);
 
 /** Deep copy of criteria arguments (lists and dates), into the script's realm when given one. */
@@ -36,8 +56,17 @@ function copyArgs(env: Env | null, args: readonly unknown[]): unknown[] {
 }
 
 const BUILDER_API = [
-  'build', 'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText',
-  'requireCheckbox', 'requireValueInList', 'setAllowInvalid', 'setHelpText', 'withCriteria',
+  'build',
+  'copy',
+  'getAllowInvalid',
+  'getCriteriaType',
+  'getCriteriaValues',
+  'getHelpText',
+  'requireCheckbox',
+  'requireValueInList',
+  'setAllowInvalid',
+  'setHelpText',
+  'withCriteria',
 ] as const satisfies readonly (keyof Builder)[];
 
 export class EmuDataValidationBuilder extends Emulated implements Pick<Builder, (typeof BUILDER_API)[number]> {
@@ -126,9 +155,7 @@ export class EmuDataValidationBuilder extends Emulated implements Pick<Builder, 
 }
 countCalls(EmuDataValidationBuilder, 'DataValidationBuilder', BUILDER_API);
 
-const RULE_API = [
-  'copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText',
-] as const satisfies readonly (keyof Rule)[];
+const RULE_API = ['copy', 'getAllowInvalid', 'getCriteriaType', 'getCriteriaValues', 'getHelpText'] as const satisfies readonly (keyof Rule)[];
 
 export class EmuDataValidation extends Emulated implements Pick<Rule, (typeof RULE_API)[number]> {
   // Private, so the script sees only the real methods.

@@ -114,7 +114,7 @@ export function interpretWrite(input: unknown, ctx: CellContext): Written {
   if (input === null || input === undefined) return { value: '', formula: null };
   if (typeof input === 'number' || typeof input === 'boolean') return { value: input, formula: null };
   if (isDate(input)) return { value: new Date(input.getTime()), formula: null };
-  const s = typeof input === 'string' ? input : String(input);
+  const s = typeof input === 'string' ? input : String(input as string); // Sheets writes any other value as its string form
   if (ctx.numberFormat === TEXT_FORMAT) return { value: s, formula: null };
   if (s.startsWith("'")) return { value: s.slice(1), formula: null };
   if (s.startsWith('=') && s.length > 1) return { value: s, formula: s };
@@ -168,8 +168,9 @@ function numberByPattern(n: number, format: string, style: LocaleStyle): string 
     if (trimmed.length < minDecimals) trimmed = d.slice(0, minDecimals);
     text = trimmed ? `${i}.${trimmed}` : i;
   }
-  let [whole, frac] = text.split('.');
-  const minInt = (intPart.replace(/[^0]/g, '').length);
+  const [integerDigits, frac] = text.split('.');
+  let whole = integerDigits;
+  const minInt = intPart.replace(/[^0]/g, '').length;
   whole = whole.padStart(minInt, '0');
   if (minInt === 0 && whole === '0' && frac) whole = '';
   if (intPart.includes(',')) whole = withGrouping(whole, style.group);

@@ -9,7 +9,16 @@
  * often reaches past the data (validated input rows, coloured headers).
  */
 import { type Rect, cellA1, columnLetters, parseA1, rectA1 } from './a1';
-import { type Cell, type ProtectionModel, STYLE_DEFAULTS, type SheetModel, type StyleKey, type ValidationRule, type WorkbookModel, DEFAULT_COLUMN_WIDTH } from './model';
+import {
+  type Cell,
+  type ProtectionModel,
+  STYLE_DEFAULTS,
+  type SheetModel,
+  type StyleKey,
+  type ValidationRule,
+  type WorkbookModel,
+  DEFAULT_COLUMN_WIDTH,
+} from './model';
 import { type CellValue, copyValue, displayValue, isDate } from './values';
 
 /** A cell value in JSON: dates become `{ date: ISO string }`. */

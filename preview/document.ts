@@ -38,7 +38,10 @@ export function messagePage(message: string, issues: { severity: string; sheet: 
 
 export class DocumentRenderer {
   status(): DocumentPreview {
-    return { available: true, reason: 'Bản HTML của văn bản kế hoạch (khổ A4, in được), tạo từ cùng mô hình văn bản với Google Tài liệu, theo bảng tính hiện tại.' };
+    return {
+      available: true,
+      reason: 'Bản HTML của văn bản kế hoạch (khổ A4, in được), tạo từ cùng mô hình văn bản với Google Tài liệu, theo bảng tính hiện tại.',
+    };
   }
 
   render(workbook: RawWorkbook, today: Date): { ok: boolean; html: string } {
@@ -47,7 +50,13 @@ export class DocumentRenderer {
       const analysis = analysePlan(workbook, { today: day });
       const outcome = planDocument(analysis, { draft: analysis.finalRefusal !== null });
       if (outcome.ok) return { ok: true, html: renderHtml(outcome.document) };
-      return { ok: false, html: messagePage(outcome.message, analysis.issues.filter((issue) => issue.severity === 'error')) };
+      return {
+        ok: false,
+        html: messagePage(
+          outcome.message,
+          analysis.issues.filter((issue) => issue.severity === 'error'),
+        ),
+      };
     } catch (cause) {
       return { ok: false, html: messagePage(`Chưa tạo được văn bản: ${(cause as Error).message.split('\n')[0]}`) };
     }

@@ -48,7 +48,14 @@ export function isOwnRequest(req: IncomingMessage, port: number): boolean {
  */
 export type Framing = 'none' | 'self';
 
-export function send(res: ServerResponse, status: number, type: string, body: string | Buffer, framing: Framing = 'none', extra: Record<string, string> = {}): void {
+export function send(
+  res: ServerResponse,
+  status: number,
+  type: string,
+  body: string | Buffer,
+  framing: Framing = 'none',
+  extra: Record<string, string> = {},
+): void {
   res.writeHead(status, {
     'content-type': type,
     'cache-control': 'no-store',

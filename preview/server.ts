@@ -102,7 +102,10 @@ function router(session: PreviewSession, page: string, testHooks: boolean): (req
   const testRoute = async (req: IncomingMessage, res: ServerResponse, path: string): Promise<boolean> => {
     if (path === '/__test/fail-next') {
       const body = asObject(await readJsonBody(req));
-      session.failNextCall(typeof body.name === 'string' ? body.name : null, typeof body.message === 'string' ? body.message : 'TypeError: Cannot read properties of undefined (reading "x")');
+      session.failNextCall(
+        typeof body.name === 'string' ? body.name : null,
+        typeof body.message === 'string' ? body.message : 'TypeError: Cannot read properties of undefined (reading "x")',
+      );
       sendJson(res, 200, { ok: true });
       return true;
     }
@@ -158,7 +161,9 @@ function router(session: PreviewSession, page: string, testHooks: boolean): (req
 export async function startPreview(options: PreviewOptions = {}): Promise<PreviewServer> {
   const buildDir = options.buildDir ?? join(ROOT, 'build');
   if (!existsSync(join(buildDir, 'Code.js')) || !existsSync(join(buildDir, 'Sidebar.html'))) {
-    throw new PreviewError(`Chưa có bản build trong ${relative(process.cwd(), buildDir) || buildDir}/ (Code.js, Sidebar.html). Hãy chạy "npm start" (lệnh này build trước) hoặc "npm run build".`);
+    throw new PreviewError(
+      `Chưa có bản build trong ${relative(process.cwd(), buildDir) || buildDir}/ (Code.js, Sidebar.html). Hãy chạy "npm start" (lệnh này build trước) hoặc "npm run build".`,
+    );
   }
   const workbookPath = resolve(options.workbookPath ?? DEFAULT_WORKBOOK);
   const workbook = loadWorkbook(workbookPath);

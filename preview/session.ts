@@ -86,7 +86,11 @@ export class PreviewSession {
     if (this.options.logCalls) {
       const failure = record.failure ? `  — ${record.failure.slice(0, 100)}` : '';
       // A failure message may quote a tab name or a cell: no terminal controls.
-      console.log(forTerminal(`  ${name.padEnd(16)} ${record.ok ? 'ok  ' : 'lỗi '} ${String(record.ms).padStart(4)} ms  ${record.serviceCalls} lệnh gọi dịch vụ${failure}`));
+      console.log(
+        forTerminal(
+          `  ${name.padEnd(16)} ${record.ok ? 'ok  ' : 'lỗi '} ${String(record.ms).padStart(4)} ms  ${record.serviceCalls} lệnh gọi dịch vụ${failure}`,
+        ),
+      );
     }
     this.activity.collectNotices();
     this.feed.changed();

@@ -24,7 +24,9 @@ export function rawWorkbookOf(emu: Emulator): RawWorkbook {
   return {
     sheets: emu.workbook.sheets().map((sheet) => ({
       name: sheet.name,
-      values: sheet.values().map((row) => row.map((cell) => (isDate(cell) ? `${cell.getFullYear()}-${pad(cell.getMonth() + 1)}-${pad(cell.getDate())}` : cell))),
+      values: sheet
+        .values()
+        .map((row) => row.map((cell) => (isDate(cell) ? `${cell.getFullYear()}-${pad(cell.getMonth() + 1)}-${pad(cell.getDate())}` : cell))),
     })),
   };
 }

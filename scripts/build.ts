@@ -52,9 +52,7 @@ async function buildCode(): Promise<number> {
   });
   const names = (await entryExports()).filter((name) => /^[A-Za-z_$][\w$]*$/.test(name));
   if (names.length === 0) throw new Error('src/entry/main.ts exports no entry point');
-  const globals = names
-    .map((name) => `function ${name}(){return ${GLOBAL_NAME}.${name}.apply(this,arguments)}`)
-    .join('\n');
+  const globals = names.map((name) => `function ${name}(){return ${GLOBAL_NAME}.${name}.apply(this,arguments)}`).join('\n');
   const code = `${result.outputFiles[0].text}\n${globals}\n`;
   writeFileSync(join(out, 'Code.js'), code);
   return Buffer.byteLength(code);

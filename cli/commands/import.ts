@@ -17,7 +17,11 @@ export function importCommand(argv: string[]): number {
   const args = parseArgs(argv, ['out']);
   const input = args.positional[0];
   const out = flagValue(args, 'out');
-  if (!input) throw new CliError('Thiếu tên tệp kế hoạch cần nhập (.docx, .html hoặc .json của Google Docs). Ví dụ: npm run -s cli -- import ke-hoach.docx --out ke-hoach.json', 2);
+  if (!input)
+    throw new CliError(
+      'Thiếu tên tệp kế hoạch cần nhập (.docx, .html hoặc .json của Google Docs). Ví dụ: npm run -s cli -- import ke-hoach.docx --out ke-hoach.json',
+      2,
+    );
   if (!out) throw new CliError('Thiếu --out: tên tệp bảng tính .json cần ghi, ví dụ: import ke-hoach.docx --out ke-hoach.json', 2);
 
   let result;
@@ -46,6 +50,7 @@ export function reportText(out: string, report: ImportReport): string {
       : `Mức đạt: đọc được ${report.levelsFound}; văn bản không nêu mức của ${report.levelsMissing.join(', ')}: ô "Mức hiện tại" để trống, hãy điền trong bảng tính.`,
   );
   if (report.infoMissing.length > 0) lines.push(`Thông tin chung để trống (văn bản không ghi): ${report.infoMissing.join(', ')}.`);
-  if (report.unplaced > 0) lines.push(`${report.unplaced} dòng chưa xếp được vào tiêu chuẩn nào: xem tab "${UNPLACED_TAB}" (có ghi lý do) và chép vào đúng tab.`);
+  if (report.unplaced > 0)
+    lines.push(`${report.unplaced} dòng chưa xếp được vào tiêu chuẩn nào: xem tab "${UNPLACED_TAB}" (có ghi lý do) và chép vào đúng tab.`);
   return lines.join('\n') + '\n';
 }

@@ -10,7 +10,12 @@ export function summaryCommand(argv: string[]): number {
   const { summary } = analysePlan(readWorkbookFile(args.positional[0]));
   if (args.flags.has('json')) {
     const { framework, levels, schoolLevel, budgetTotalVnd, text } = summary;
-    const extra = { frameworkReason: summary.frameworkReason, schoolLevelLabel: summary.schoolLevelLabel, nationalStandard: summary.nationalStandard, budgetLines: summary.budgetLines };
+    const extra = {
+      frameworkReason: summary.frameworkReason,
+      schoolLevelLabel: summary.schoolLevelLabel,
+      nationalStandard: summary.nationalStandard,
+      budgetLines: summary.budgetLines,
+    };
     process.stdout.write(JSON.stringify({ framework, levels, schoolLevel, budgetTotalVnd, text, ...extra }, null, 2) + '\n');
   } else {
     printText(`${summary.frameworkReason}\n${summary.text}\nTổng kinh phí dự kiến: ${formatVnd(summary.budgetTotalVnd)}\n`);

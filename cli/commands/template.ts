@@ -11,7 +11,8 @@ export function templateCommand(argv: string[]): number {
   if (!out) throw new CliError('Thiếu --out FILE.json: tên tệp để ghi bảng tính mẫu.', 2);
   const frameworkName = flagValue(args, 'framework');
   const framework = frameworkName ? frameworkByName(frameworkName) : tt17TieuHoc;
-  if (!framework) throw new CliError(`Khung đánh giá "${frameworkName}" không được hỗ trợ: dùng một trong ${frameworks.map((known) => `"${known.id}"`).join(', ')}.`, 2);
+  if (!framework)
+    throw new CliError(`Khung đánh giá "${frameworkName}" không được hỗ trợ: dùng một trong ${frameworks.map((known) => `"${known.id}"`).join(', ')}.`, 2);
   const yearText = flagValue(args, 'school-year');
   const schoolYear = yearText ? parseSchoolYear(yearText) : null;
   if (yearText && !schoolYear) throw new CliError(`Năm học "${yearText}" không đúng, ví dụ đúng: 2024-2025.`, 2);

@@ -11,7 +11,6 @@ import {
   BODY_START,
   DocsError,
   type DocModel,
-  type DocumentStyle,
   type Element,
   type ParagraphStyle,
   type TableCellStyle,

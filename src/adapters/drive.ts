@@ -51,7 +51,12 @@ export function isNotFound(cause: unknown): boolean {
 
 /** 403 on a file: the user may see it but not do this (a viewer or commenter writing or sharing). */
 export function isForbidden(cause: unknown): boolean {
-  return statusOf(cause) === 403 || /does not have sufficient permissions|does not have permission|insufficient permissions|insufficientFilePermissions|PERMISSION_DENIED/i.test(messageOf(cause));
+  return (
+    statusOf(cause) === 403 ||
+    /does not have sufficient permissions|does not have permission|insufficient permissions|insufficientFilePermissions|PERMISSION_DENIED/i.test(
+      messageOf(cause),
+    )
+  );
 }
 
 /**
@@ -173,7 +178,9 @@ export function savePdf(blob: GoogleAppsScript.Base.Blob, name: string, options:
     const existing = lookUpFile(options.existingId);
     if (existing.found ? !existing.file.canEdit : existing.reason === 'forbidden') {
       // Someone else's PDF the user may not change: a second copy would leave two PDFs that disagree.
-      throw new UserError('Chưa cập nhật được bản PDF: tài khoản của bạn không được sửa bản PDF tạo lần trước. Văn bản Google Tài liệu vẫn đầy đủ; có thể tải PDF trong Google Tài liệu: Tệp → Tải xuống → Tài liệu PDF (.pdf).');
+      throw new UserError(
+        'Chưa cập nhật được bản PDF: tài khoản của bạn không được sửa bản PDF tạo lần trước. Văn bản Google Tài liệu vẫn đầy đủ; có thể tải PDF trong Google Tài liệu: Tệp → Tải xuống → Tài liệu PDF (.pdf).',
+      );
     }
     if (existing.found && !existing.file.trashed) {
       const args: UpdateArgs = { supportsAllDrives: true };

@@ -84,7 +84,14 @@ function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, templa
   sheet.setFrozenRows(1);
   setWidths(sheet, template.columns, 0);
   const columns = new Map(template.columns.map((column, index) => [column.key, index]));
-  applyDropdowns(sheet, template, columns, 1, template.rows.map((_, index) => index), rules);
+  applyDropdowns(
+    sheet,
+    template,
+    columns,
+    1,
+    template.rows.map((_, index) => index),
+    rules,
+  );
 }
 
 /** An existing tab: only new columns at the end and new rows at the bottom. */

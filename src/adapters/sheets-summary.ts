@@ -17,7 +17,9 @@ export function writeSummaryTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   // Plain text, so that Sheets keeps `8/8` and `86,7%` as written instead of reading a date or a number.
   const range = sheet.getRange(1, 1, rows, content.width);
   range.setNumberFormat('@').setValues(content.values as unknown[][]);
-  const weights = content.values.map((_, row) => new Array<GoogleAppsScript.Spreadsheet.FontWeight>(content.width).fill(content.boldRows.includes(row) ? 'bold' : 'normal'));
+  const weights = content.values.map((_, row) =>
+    new Array<GoogleAppsScript.Spreadsheet.FontWeight>(content.width).fill(content.boldRows.includes(row) ? 'bold' : 'normal'),
+  );
   range.setFontWeights(weights);
   sheet.setColumnWidth(1, 320);
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {

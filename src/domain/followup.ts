@@ -51,7 +51,12 @@ export function followUp(plan: Plan, today: SimpleDate): FollowUp {
         const progressCol = tab?.table?.columns.get('progress') ?? tab?.table?.columns.get('time');
         if (window && window.end < thisMonth && progress !== done && progressCol !== undefined && tab) {
           overdue.push(
-            warning(tab.sheetName, a1(row.row, progressCol), 'action-overdue', `Hoạt động "${rowText(row, 'actions').split('\n')[0]}" (tiêu chí ${block.code?.code ?? block.codeText}) đã hết thời gian thực hiện (${rowText(row, 'time')}) nhưng chưa "${values[0]}". Hãy cập nhật mức độ thực hiện hoặc điều chỉnh thời gian ở trang "Theo dõi".`),
+            warning(
+              tab.sheetName,
+              a1(row.row, progressCol),
+              'action-overdue',
+              `Hoạt động "${rowText(row, 'actions').split('\n')[0]}" (tiêu chí ${block.code?.code ?? block.codeText}) đã hết thời gian thực hiện (${rowText(row, 'time')}) nhưng chưa "${values[0]}". Hãy cập nhật mức độ thực hiện hoặc điều chỉnh thời gian ở trang "Theo dõi".`,
+            ),
           );
         }
       }

@@ -67,7 +67,10 @@ export function menuSummary(): void {
 }
 
 export function menuCreateDocument(): void {
-  runFromMenu(() => createDocument({ newVersion: false }), (report) => `${report.message}\n${report.links.docUrl}`);
+  runFromMenu(
+    () => createDocument({ newVersion: false }),
+    (report) => `${report.message}\n${report.links.docUrl}`,
+  );
 }
 
 /** For the IT admin: checks the Google side (Docs, Drive, PDF) on this account, leaving nothing behind. */

@@ -56,7 +56,8 @@ function cellParagraphs(elements: DocsElement[]): string[] {
   const out: string[] = [];
   for (const element of elements) {
     if (element.paragraph) out.push(paragraphText(element.paragraph));
-    else if (element.table) for (const row of element.table.tableRows ?? []) for (const cell of row.tableCells ?? []) out.push(...cellParagraphs(cell.content ?? []));
+    else if (element.table)
+      for (const row of element.table.tableRows ?? []) for (const cell of row.tableCells ?? []) out.push(...cellParagraphs(cell.content ?? []));
   }
   return out;
 }
@@ -106,7 +107,8 @@ function tabBodies(tabs: DocsTab[]): DocsBody[] {
 
 /** The content of a parsed Docs API document. */
 export function readDocsDocument(data: unknown): DocumentContent {
-  if (!isDocsDocument(data)) throw new UnreadableDocumentError('Tệp JSON không phải văn bản Google Docs (thiếu "body.content"): hãy dùng tệp do documents.get trả về.');
+  if (!isDocsDocument(data))
+    throw new UnreadableDocumentError('Tệp JSON không phải văn bản Google Docs (thiếu "body.content"): hãy dùng tệp do documents.get trả về.');
   const record = data as { body?: DocsBody; tabs?: DocsTab[] };
   const bodies = Array.isArray(record.body?.content) ? [record.body as DocsBody] : tabBodies(record.tabs ?? []);
   const blocks: ContentBlock[] = [];

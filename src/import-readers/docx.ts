@@ -57,11 +57,19 @@ function child(node: XmlNode, tag: string): XmlNode | undefined {
 /** Wrappers whose content is read as if it stood in their place. */
 const TRANSPARENT = new Set(['w:hyperlink', 'w:ins', 'w:smartTag', 'w:fldSimple', 'w:customXml', 'w:sdtContent', 'w:dir', 'w:bdo']);
 
+/** The text fast-xml-parser gives for `#text`: a string, or a number when the text looks like one (`2024`). */
+function textValue(value: unknown): string {
+  return typeof value === 'string' || typeof value === 'number' ? String(value) : '';
+}
+
 function runText(nodes: XmlNode[]): string {
   let text = '';
   for (const node of nodes) {
     const tag = tagOf(node);
-    if (tag === 'w:t') text += children(node).map((part) => String(part['#text'] ?? '')).join('');
+    if (tag === 'w:t')
+      text += children(node)
+        .map((part) => textValue(part['#text']))
+        .join('');
     else if (tag === 'w:tab' || tag === 'w:ptab') text += ' ';
     else if (tag === 'w:br' || tag === 'w:cr') text += '\n';
     else if (tag === 'w:noBreakHyphen') text += '-';
@@ -92,7 +100,8 @@ function rowCells(row: XmlNode): XmlNode[] {
   for (const node of children(row)) {
     const tag = tagOf(node);
     if (tag === 'w:tc') cells.push(node);
-    else if (tag === 'w:sdt' || tag === 'w:customXml') for (const inner of children(child(node, 'w:sdtContent') ?? node)) if (tagOf(inner) === 'w:tc') cells.push(inner);
+    else if (tag === 'w:sdt' || tag === 'w:customXml')
+      for (const inner of children(child(node, 'w:sdtContent') ?? node)) if (tagOf(inner) === 'w:tc') cells.push(inner);
   }
   return cells;
 }
@@ -138,9 +147,12 @@ function readBody(nodes: XmlNode[], blocks: ContentBlock[]): void {
 /** The content of a .docx file's bytes; throws UnreadableDocumentError with the reason. */
 export function readDocx(bytes: Uint8Array): DocumentContent {
   if (isOleFile(bytes)) {
-    throw new UnreadableDocumentError('Tệp được bảo vệ bằng mật khẩu (hoặc là tệp .doc cũ): hãy mở trong Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) hoặc lưu thành .docx, rồi nhập lại.');
+    throw new UnreadableDocumentError(
+      'Tệp được bảo vệ bằng mật khẩu (hoặc là tệp .doc cũ): hãy mở trong Word, bỏ mật khẩu (Tệp → Thông tin → Bảo vệ tài liệu) hoặc lưu thành .docx, rồi nhập lại.',
+    );
   }
-  if (!isZipFile(bytes)) throw new UnreadableDocumentError('Tệp không phải .docx hợp lệ (không phải tệp nén của Word): hãy mở trong Word và lưu lại dưới dạng .docx.');
+  if (!isZipFile(bytes))
+    throw new UnreadableDocumentError('Tệp không phải .docx hợp lệ (không phải tệp nén của Word): hãy mở trong Word và lưu lại dưới dạng .docx.');
   let xml: string;
   let tooLarge = false;
   try {
@@ -159,7 +171,15 @@ export function readDocx(bytes: Uint8Array): DocumentContent {
     if (tooLarge) throw new UnreadableDocumentError('Nội dung tệp .docx lớn hơn 64 MB khi giải nén, quá sức một bản kế hoạch: hãy kiểm tra lại đúng tệp chưa.');
     throw new UnreadableDocumentError('Tệp .docx bị hỏng hoặc thiếu phần nội dung (word/document.xml): hãy mở trong Word và lưu lại.');
   }
-  const parser = new XMLParser({ preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '@_', trimValues: false, parseTagValue: false, parseAttributeValue: false, processEntities: true });
+  const parser = new XMLParser({
+    preserveOrder: true,
+    ignoreAttributes: false,
+    attributeNamePrefix: '@_',
+    trimValues: false,
+    parseTagValue: false,
+    parseAttributeValue: false,
+    processEntities: true,
+  });
   let tree: XmlNode[];
   try {
     tree = parser.parse(xml) as XmlNode[];

@@ -9,10 +9,45 @@
  */
 import type { ContentBlock, ContentCell, DocumentContent } from '../domain/import/content';
 
-const BLOCK_TAGS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'tr', 'table', 'section', 'article', 'main', 'body', 'blockquote', 'ul', 'ol', 'header', 'footer']);
+const BLOCK_TAGS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'li',
+  'tr',
+  'table',
+  'section',
+  'article',
+  'main',
+  'body',
+  'blockquote',
+  'ul',
+  'ol',
+  'header',
+  'footer',
+]);
 const SKIPPED = /<(script|style|head|title|template|noscript)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
-const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0', ndash: '–', mdash: '—', hellip: '…', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const NAMED: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: '\u00a0',
+  ndash: '–',
+  mdash: '—',
+  hellip: '…',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
 
 export function decodeEntities(text: string): string {
   return text.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (whole, name: string) => {
@@ -122,6 +157,8 @@ function trimBlock(block: ContentBlock): ContentBlock {
   if (block.type === 'paragraph') return block;
   return {
     type: 'table',
-    rows: block.rows.map((row) => row.map((cell) => ({ ...cell, paragraphs: cell.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '') }))),
+    rows: block.rows.map((row) =>
+      row.map((cell) => ({ ...cell, paragraphs: cell.paragraphs.map((p) => p.replace(/\s+/g, ' ').trim()).filter((p) => p !== '') })),
+    ),
   };
 }

@@ -27,9 +27,12 @@ export function readPlanDocument(bytes: Uint8Array, name: string, decodeText: (b
       throw new UnreadableDocumentError(`Tệp JSON không hợp lệ (${(cause as Error).message}).`);
     }
     if (typeof data === 'object' && data !== null && 'sheets' in data) {
-      throw new UnreadableDocumentError('Tệp này đã là bảng tính kế hoạch (.json có "sheets"), không cần nhập: hãy dùng trực tiếp với validate, summary hoặc render.');
+      throw new UnreadableDocumentError(
+        'Tệp này đã là bảng tính kế hoạch (.json có "sheets"), không cần nhập: hãy dùng trực tiếp với validate, summary hoặc render.',
+      );
     }
-    if (!isDocsDocument(data)) throw new UnreadableDocumentError('Tệp JSON không phải văn bản Google Docs (thiếu "body.content"): hãy dùng tệp do documents.get trả về.');
+    if (!isDocsDocument(data))
+      throw new UnreadableDocumentError('Tệp JSON không phải văn bản Google Docs (thiếu "body.content"): hãy dùng tệp do documents.get trả về.');
     return readDocsDocument(data);
   }
   if (lower.endsWith('.html') || lower.endsWith('.htm') || start.startsWith('<')) return readHtml(start);

@@ -35,7 +35,8 @@ function tooBig(path: string): FileInputError {
 
 function unreadable(path: string, code: string | undefined): FileInputError {
   if (code === 'ENOENT' || code === 'ENOTDIR') return new FileInputError(`Không đọc được tệp "${path}": tệp không tồn tại. Hãy kiểm tra lại đường dẫn.`);
-  if (code === 'EACCES' || code === 'EPERM') return new FileInputError(`Không đọc được tệp "${path}": không có quyền đọc tệp này. Hãy cấp quyền đọc hoặc chép tệp sang thư mục của bạn.`);
+  if (code === 'EACCES' || code === 'EPERM')
+    return new FileInputError(`Không đọc được tệp "${path}": không có quyền đọc tệp này. Hãy cấp quyền đọc hoặc chép tệp sang thư mục của bạn.`);
   return new FileInputError(`Không đọc được tệp "${path}" (${code ?? 'lỗi đọc'}): hãy kiểm tra tệp rồi thử lại.`);
 }
 

@@ -20,7 +20,9 @@ export function readWorkbookJson(path: string): RawWorkbook {
   if (!parsed.success) {
     const first = parsed.error.issues[0];
     const where = first.path.length > 0 ? ` tại ${first.path.join('.')}` : '';
-    throw new FileInputError(`Tệp "${path}" không đúng định dạng bảng tính${where}: cần {"sheets": [{"name": "...", "values": [[...]]}]}, ô là chuỗi, số, true/false hoặc null.`);
+    throw new FileInputError(
+      `Tệp "${path}" không đúng định dạng bảng tính${where}: cần {"sheets": [{"name": "...", "values": [[...]]}]}, ô là chuỗi, số, true/false hoặc null.`,
+    );
   }
   return parsed.data;
 }

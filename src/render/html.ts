@@ -41,11 +41,7 @@ function paragraphHtml(paragraph: Paragraph): string {
   if (paragraph.rule) {
     return `<div class="rule" style="width:${pt(paragraph.rule.widthPt)}"></div>`;
   }
-  const css = [
-    `text-align:${ALIGN[style.align]}`,
-    `font-size:${pt(style.sizePt)}`,
-    `line-height:${lineHeight(style.lineSpacing)}`,
-  ];
+  const css = [`text-align:${ALIGN[style.align]}`, `font-size:${pt(style.sizePt)}`, `line-height:${lineHeight(style.lineSpacing)}`];
   if (style.indentFirstLinePt) css.push(`text-indent:${pt(style.indentFirstLinePt)}`);
   if (style.indentStartPt) css.push(`padding-left:${pt(style.indentStartPt)}`);
   if (style.spaceBeforePt) css.push(`margin-top:${pt(style.spaceBeforePt)}`);

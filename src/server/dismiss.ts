@@ -25,7 +25,8 @@ export function dismissWarnings(request: DismissRequest): CheckReport {
     const before = analysePlan(workbook, { today: today(), dismissed: readDismissals() });
     const issue = before.issues.find((candidate) => candidate.sheet === request.sheet && candidate.cell === request.cell && candidate.code === request.code);
     if (!issue) throw new UserError('Cảnh báo này không còn nữa (ô đã được sửa hoặc bảng tính đã thay đổi). Hãy bấm "Kiểm tra" để xem lại danh sách.');
-    if (issue.severity !== 'warning') throw new UserError('Chỉ bỏ qua được cảnh báo. Lỗi cần được sửa trong bảng tính vì văn bản chính thức sẽ sai nếu giữ nguyên.');
+    if (issue.severity !== 'warning')
+      throw new UserError('Chỉ bỏ qua được cảnh báo. Lỗi cần được sửa trong bảng tính vì văn bản chính thức sẽ sai nếu giữ nguyên.');
     const example = dismissalOf(workbook, issue);
     const added: DismissedWarning[] = request.similar ? warningsLike(workbook, before.issues, example) : [example];
     const all = [...readDismissals(), ...added];

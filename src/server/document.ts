@@ -37,7 +37,7 @@ import { DOCUMENT_PROPERTY, readStoredDocument, saveStoredDocument, type StoredD
 import { currentDriveUser, exportPdf, fileInfo, isForbidden, lookUpFile, renameFile, savePdf, type FileInfo, type Person } from '../adapters/drive';
 import { planDocument } from '../domain/analyse';
 import type { PlanDocument } from '../domain/document/model';
-import type { DocumentDecision, DocumentLinks, DocumentReport, DocumentRequest, OnEdited } from './api';
+import type { DocumentDecision, DocumentReport, DocumentRequest, OnEdited } from './api';
 import { withDocumentLock } from './context';
 import { linksOf } from './document-links';
 import { UserError } from './errors';
@@ -111,10 +111,7 @@ function notVisibleMessage(stored: StoredDocument, owner: Person | null, me: Per
 }
 
 type Decide = { kind: 'decide'; decision: DocumentDecision; message: string };
-type Target =
-  | Decide
-  | { kind: 'new'; notes: string[] }
-  | { kind: 'existing'; file: FileInfo; bodyEnd: number; replacedEdits: boolean };
+type Target = Decide | { kind: 'new'; notes: string[] } | { kind: 'existing'; file: FileInfo; bodyEnd: number; replacedEdits: boolean };
 
 function decide(reason: DocumentDecision['reason'], person: Person | null, editedAt: string | null, message: string): Decide {
   const choices: DocumentDecision['choices'] = reason === 'edited' ? ['overwrite', 'newVersion'] : ['newVersion'];
@@ -141,7 +138,10 @@ function chooseTarget(stored: StoredDocument | null, choice: { newVersion: boole
   }
   const file = lookup.file;
   if (file.trashed) {
-    return { kind: 'new', notes: ['Văn bản tạo lần trước đang nằm trong thùng rác, nên tiện ích đã tạo văn bản mới (văn bản cũ vẫn khôi phục được từ thùng rác trong 30 ngày).'] };
+    return {
+      kind: 'new',
+      notes: ['Văn bản tạo lần trước đang nằm trong thùng rác, nên tiện ích đã tạo văn bản mới (văn bản cũ vẫn khôi phục được từ thùng rác trong 30 ngày).'],
+    };
   }
   if (!file.canEdit) {
     if (choice.onEdited === 'newVersion') return { kind: 'new', notes: [keptOld] };
@@ -172,7 +172,10 @@ function savePdfCopy(docId: string, document: PlanDocument, existingId: string |
     const stale = existingId ? ' Bản PDF lần trước vẫn còn nhưng là nội dung cũ.' : '';
     if (cause instanceof UserError) return { pdfId: existingId, note: `${cause.message}${stale}` };
     console.error(cause);
-    return { pdfId: existingId, note: `Chưa lưu được bản PDF; văn bản Google Tài liệu vẫn đã được tạo đầy đủ. Có thể tải PDF trong Google Tài liệu: Tệp → Tải xuống → Tài liệu PDF (.pdf).${stale}` };
+    return {
+      pdfId: existingId,
+      note: `Chưa lưu được bản PDF; văn bản Google Tài liệu vẫn đã được tạo đầy đủ. Có thể tải PDF trong Google Tài liệu: Tệp → Tải xuống → Tài liệu PDF (.pdf).${stale}`,
+    };
   }
 }
 
@@ -226,7 +229,9 @@ export function createDocument(request: DocumentRequest): DocumentReport {
 
     const created = existing === null;
     const replacedEdits = existing !== null && target.kind === 'existing' && target.replacedEdits;
-    const head = created ? `Đã tạo văn bản "${document.title}"` : `Đã ${replacedEdits ? 'ghi đè' : 'cập nhật'} văn bản "${document.title}" (giữ nguyên đường liên kết và quyền chia sẻ)`;
+    const head = created
+      ? `Đã tạo văn bản "${document.title}"`
+      : `Đã ${replacedEdits ? 'ghi đè' : 'cập nhật'} văn bản "${document.title}" (giữ nguyên đường liên kết và quyền chia sẻ)`;
     const pdfText = pdfSaved ? ', kèm bản PDF lưu cùng thư mục' : '';
     const editsNote = replacedEdits
       ? ' Những chỗ đã sửa trực tiếp trong văn bản đã bị thay bằng nội dung từ bảng tính; có thể xem lại chúng trong Tệp → Lịch sử phiên bản → Xem lịch sử phiên bản.'

@@ -68,7 +68,12 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
     dismissed: analysis.dismissed,
     followUp: {
       tracked: analysis.followUp?.tracked ?? false,
-      standards: (analysis.followUp?.standards ?? []).map((standard) => ({ number: standard.standard, name: standard.name, counts: standard.counts, unmarked: standard.unmarked })),
+      standards: (analysis.followUp?.standards ?? []).map((standard) => ({
+        number: standard.standard,
+        name: standard.name,
+        counts: standard.counts,
+        unmarked: standard.unmarked,
+      })),
       overdue: analysis.followUp?.overdue.length ?? 0,
     },
     document,

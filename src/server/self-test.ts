@@ -62,9 +62,23 @@ function probeDocument(): PlanDocument {
     cellPaddingPt: 2,
     headerRows: 1,
     rows: [
-      { kind: 'header', keepTogether: true, cells: [{ colSpan: 1, paragraphs: [paragraph('TT', 12, true)] }, { colSpan: 1, paragraphs: [paragraph('Tiêu chí', 12, true)] }] },
+      {
+        kind: 'header',
+        keepTogether: true,
+        cells: [
+          { colSpan: 1, paragraphs: [paragraph('TT', 12, true)] },
+          { colSpan: 1, paragraphs: [paragraph('Tiêu chí', 12, true)] },
+        ],
+      },
       { kind: 'group', keepTogether: true, cells: [{ colSpan: 2, paragraphs: [paragraph('MỨC 1, 2, 3', 12, true)] }] },
-      { kind: 'body', keepTogether: true, cells: [{ colSpan: 1, paragraphs: [paragraph('1', 12)] }, { colSpan: 1, paragraphs: [paragraph('Tiêu chí 1.1', 12)] }] },
+      {
+        kind: 'body',
+        keepTogether: true,
+        cells: [
+          { colSpan: 1, paragraphs: [paragraph('1', 12)] },
+          { colSpan: 1, paragraphs: [paragraph('Tiêu chí 1.1', 12)] },
+        ],
+      },
     ],
   };
   return {
@@ -112,7 +126,8 @@ function readBackProblems(document: PlanDocument, read: DocumentReadBack): strin
     ['right', 'phải', page.marginRightMm],
   ];
   for (const [key, name, mm] of margins) {
-    if (!near(read.margins[key], mmToPt(mm))) problems.push(`Lề ${name} đọc lại là ${pt(read.margins[key])}, không phải ${mm} mm (${pt(mmToPt(mm))}) như NĐ30.`);
+    if (!near(read.margins[key], mmToPt(mm)))
+      problems.push(`Lề ${name} đọc lại là ${pt(read.margins[key])}, không phải ${mm} mm (${pt(mmToPt(mm))}) như NĐ30.`);
   }
   const expected = docsText(PROBE_TEXT);
   if (read.paragraphs[0] !== expected) {

@@ -63,7 +63,9 @@ function recordFramework(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, 
 
 function report(plan: SetupPlan): SetupReport {
   const createdTabs = plan.create.map((tab) => tab.name);
-  const addedColumns = plan.complete.filter((tab) => tab.newColumns.length > 0).map((tab) => ({ sheet: tab.sheetName, headers: tab.newColumns.map((column) => column.header) }));
+  const addedColumns = plan.complete
+    .filter((tab) => tab.newColumns.length > 0)
+    .map((tab) => ({ sheet: tab.sheetName, headers: tab.newColumns.map((column) => column.header) }));
   const addedRows = plan.complete.filter((tab) => tab.newRows.length > 0).map((tab) => ({ sheet: tab.sheetName, count: tab.newRows.length }));
   const parts: string[] = [];
   if (createdTabs.length > 0) parts.push(`Đã tạo ${createdTabs.length} trang: ${createdTabs.join(', ')}.`);
@@ -71,7 +73,14 @@ function report(plan: SetupPlan): SetupReport {
   for (const added of addedRows) parts.push(`Trang "${added.sheet}": thêm ${added.count} dòng còn thiếu ở cuối.`);
   for (const skipped of plan.skipped) parts.push(`Trang "${skipped}" không có dòng tiêu đề nhận ra được nên được giữ nguyên; hãy kiểm tra dòng tiêu đề.`);
   if (parts.length === 0) parts.push('Bảng tính đã đủ các trang, cột và tiêu chí; không cần thay đổi gì.');
-  return { framework: plan.framework.id, createdTabs, addedColumns, addedRows, skippedTabs: plan.skipped, message: `${plan.framework.title}: ${parts.join(' ')}` };
+  return {
+    framework: plan.framework.id,
+    createdTabs,
+    addedColumns,
+    addedRows,
+    skippedTabs: plan.skipped,
+    message: `${plan.framework.title}: ${parts.join(' ')}`,
+  };
 }
 
 /**
@@ -89,7 +98,10 @@ export function setupTabs(request: unknown): SetupReport {
     let framework = proposedFramework(workbook).framework;
     if (parsed.data.framework) {
       const named = frameworkByName(parsed.data.framework);
-      if (!named) throw new UserError(`Khung đánh giá "${parsed.data.framework}" không được hỗ trợ. Hãy chọn ${frameworks.map((candidate) => candidate.id).join(' hoặc ')}.`);
+      if (!named)
+        throw new UserError(
+          `Khung đánh giá "${parsed.data.framework}" không được hỗ trợ. Hãy chọn ${frameworks.map((candidate) => candidate.id).join(' hoặc ')}.`,
+        );
       if (recordFramework(spreadsheet, workbook, named)) workbook = currentWorkbook(spreadsheet);
       framework = named;
     }

@@ -103,7 +103,9 @@ function summaryMessage(outcomes: RecipientOutcome[], role: ShareRole, withPdf: 
   const lines: string[] = [];
   const what = withPdf ? 'văn bản và bản PDF' : 'văn bản';
   if (complete.length === outcomes.length) {
-    lines.push(`Đã chia sẻ ${what} với quyền ${ROLES[role]} cho cả ${complete.length} địa chỉ: ${complete.map((o) => o.email).join(', ')}. Người nhận sẽ nhận email thông báo của Google Drive.`);
+    lines.push(
+      `Đã chia sẻ ${what} với quyền ${ROLES[role]} cho cả ${complete.length} địa chỉ: ${complete.map((o) => o.email).join(', ')}. Người nhận sẽ nhận email thông báo của Google Drive.`,
+    );
   } else {
     lines.push(`Mới chia sẻ đầy đủ cho ${complete.length}/${outcomes.length} địa chỉ (quyền ${ROLES[role]}):`);
     for (const outcome of outcomes) {
@@ -129,14 +131,19 @@ export function shareDocument(request: ShareRequest): ShareReport {
   return withDocumentLock(() => {
     const plan = readPlan(currentWorkbook());
     const sheetName = plan.info.sheetName ?? INFO_TAB;
-    const sheetCells = (plan.info.entries.get('shareEmails') ?? []).map((entry) => ({ text: emailCellText(entry.cell, entry.text), from: `ô ${sheetName}!${a1(entry.row, entry.col)} ("Email nhận")` }));
+    const sheetCells = (plan.info.entries.get('shareEmails') ?? []).map((entry) => ({
+      text: emailCellText(entry.cell, entry.text),
+      from: `ô ${sheetName}!${a1(entry.row, entry.col)} ("Email nhận")`,
+    }));
     const recipients = collectRecipients(sheetCells, Array.isArray(request?.emails) ? request.emails : []);
     const bad = recipients.flatMap((recipient) => {
       const checked = checkEmail(recipient.email);
       return checked.ok ? [] : [`"${recipient.email}" ở ${recipient.from}: ${checked.reason}`];
     });
     if (bad.length > 0) {
-      throw new UserError(`Chưa chia sẻ cho ai vì có địa chỉ email không hợp lệ:\n- ${bad.join('\n- ')}\nHãy sửa lại (ví dụ: phonggd@example.edu.vn) rồi bấm Chia sẻ lần nữa.`);
+      throw new UserError(
+        `Chưa chia sẻ cho ai vì có địa chỉ email không hợp lệ:\n- ${bad.join('\n- ')}\nHãy sửa lại (ví dụ: phonggd@example.edu.vn) rồi bấm Chia sẻ lần nữa.`,
+      );
     }
     if (recipients.length === 0) {
       throw new UserError(`Chưa có địa chỉ email nào để chia sẻ. Hãy điền ô "Email nhận" trong trang ${sheetName}, hoặc nhập địa chỉ vào ô bên dưới.`);
@@ -147,7 +154,9 @@ export function shareDocument(request: ShareRequest): ShareReport {
     if (!stored || !links) throw new UserError('Chưa có văn bản để chia sẻ. Hãy bấm "Tạo văn bản" trước.');
     // What goes to the district is the final plan, never a draft with its errors.
     if (stored.draft) {
-      throw new UserError(`Văn bản hiện có là bản DỰ THẢO (làm khi bảng tính còn lỗi), nên chưa chia sẻ cho ai. Hãy sửa hết lỗi, bấm "Tạo văn bản" để có văn bản chính thức, rồi chia sẻ. Muốn góp ý trên bản dự thảo, hãy mở văn bản và dùng nút Chia sẻ của Google Tài liệu.`);
+      throw new UserError(
+        `Văn bản hiện có là bản DỰ THẢO (làm khi bảng tính còn lỗi), nên chưa chia sẻ cho ai. Hãy sửa hết lỗi, bấm "Tạo văn bản" để có văn bản chính thức, rồi chia sẻ. Muốn góp ý trên bản dự thảo, hãy mở văn bản và dùng nút Chia sẻ của Google Tài liệu.`,
+      );
     }
     const doc = lookUpFile(stored.docId);
     if (!doc.found || doc.file.trashed) {
@@ -159,7 +168,10 @@ export function shareDocument(request: ShareRequest): ShareReport {
     }
     // A PDF that the last generation could not refresh shows an older plan: it is not sent.
     const pdfId = stored.pdfId && stored.pdfCurrent ? stored.pdfId : null;
-    const pdfNote = stored.pdfId && !stored.pdfCurrent ? 'Bản PDF chưa được cập nhật theo văn bản mới nhất nên chưa được chia sẻ; hãy bấm "Tạo văn bản" lại để làm mới bản PDF.' : null;
+    const pdfNote =
+      stored.pdfId && !stored.pdfCurrent
+        ? 'Bản PDF chưa được cập nhật theo văn bản mới nhất nên chưa được chia sẻ; hãy bấm "Tạo văn bản" lại để làm mới bản PDF.'
+        : null;
 
     const outcomes: RecipientOutcome[] = [];
     let stop: string | null = null;

@@ -17,7 +17,10 @@ export function writeSummary(): PlanOverview {
     const spreadsheet = activeSpreadsheet();
     const analysis = analyseSpreadsheet(spreadsheet);
     const now = new Date();
-    writeSummaryTab(spreadsheet, summaryTabContent(analysis.summary, analysis.issues, analysis.followUp ?? { tracked: false, standards: [], overdue: [] }, stamp(now)));
+    writeSummaryTab(
+      spreadsheet,
+      summaryTabContent(analysis.summary, analysis.issues, analysis.followUp ?? { tracked: false, standards: [], overdue: [] }, stamp(now)),
+    );
     return overviewOf(analysis, currentDocumentLinks(), now.toISOString());
   });
 }

@@ -67,7 +67,7 @@ describe('Bỏ qua: dismissed warnings', () => {
     expect(tab.notes('H4')[0][0]).toBe('');
   });
 
-  it('comes back when the cell\'s value changes', () => {
+  it("comes back when the cell's value changes", () => {
     const addOn = open();
     addOn.value('dismissWarnings', { sheet: 'Tiêu chuẩn 2', cell: 'H4', code: 'time-after-school-year', similar: false });
     addOn.emu.workbook.sheet('Tiêu chuẩn 2')!.setValues([['Năm 2028']], { at: 'H4' });
@@ -107,7 +107,9 @@ describe('setup on a workbook typed without diacritics', () => {
     // Every value the school typed is still where it was.
     for (const tab of typed.sheets) {
       const now = addOn.emu.workbook.sheet(tab.name)!.values();
-      tab.values.forEach((row, r) => row.forEach((value, c) => expect(`${tab.name}!${r},${c}=${String(now[r][c])}`).toBe(`${tab.name}!${r},${c}=${String(value ?? '')}`)));
+      tab.values.forEach((row, r) =>
+        row.forEach((value, c) => expect(`${tab.name}!${r},${c}=${String(now[r][c])}`).toBe(`${tab.name}!${r},${c}=${String(value ?? '')}`)),
+      );
     }
     expect(addOn.value('getOverview').errorCount).toBe(0);
   });

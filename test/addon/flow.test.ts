@@ -39,7 +39,17 @@ describe('setup (Tạo các trang tính)', () => {
   it('creates the TT17 tabs with criteria, frozen header, dropdowns; running it twice changes nothing', () => {
     const addOn = openAddOn();
     const report = addOn.value('setupTabs', { framework: 'TT17 tiểu học' });
-    expect(report.createdTabs).toEqual(['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Mức 4', 'Nội dung văn bản', 'Tổng hợp']);
+    expect(report.createdTabs).toEqual([
+      'Thông tin chung',
+      'Tiêu chuẩn 1',
+      'Tiêu chuẩn 2',
+      'Tiêu chuẩn 3',
+      'Tiêu chuẩn 4',
+      'Tiêu chuẩn 5',
+      'Mức 4',
+      'Nội dung văn bản',
+      'Tổng hợp',
+    ]);
     const standard1 = addOn.emu.workbook.sheet('Tiêu chuẩn 1')!;
     expect(standard1.frozenRows()).toBe(1);
     expect(standard1.values()[2][1]).toBe('Tiêu chí 1.2: Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội đồng khác');
@@ -90,7 +100,12 @@ describe('check (Kiểm tra) in the sheet', () => {
     expect(standard1.cell('C3').note).toBe(`${NOTE_MARKER}\nLỗi: ${levelIssue.message}`);
     expect(addOn.emu.workbook.sheet('Tiêu chuẩn 4')!.cell('I3').style.background).toBe(WARNING_BACKGROUND);
     // Exactly the issue cells carry a note.
-    const noted = addOn.emu.workbook.sheets().flatMap((sheet) => sheet.notes().flat().filter((note) => note !== ''));
+    const noted = addOn.emu.workbook.sheets().flatMap((sheet) =>
+      sheet
+        .notes()
+        .flat()
+        .filter((note) => note !== ''),
+    );
     expect(noted).toHaveLength(9);
   });
 

@@ -45,7 +45,9 @@ function marksOn(addOn: AddOn, tab: string): { noted: string[]; painted: string[
 function expectMarksMatchIssues(addOn: AddOn, report: CheckReport): void {
   const tabs = new Set(addOn.emu.workbook.sheetNames());
   for (const tab of tabs) {
-    const cells = [...new Set(report.overview.issues.filter((issue) => issue.sheet === tab && /^[A-Z]+\d+$/.test(issue.cell)).map((issue) => issue.cell))].sort();
+    const cells = [
+      ...new Set(report.overview.issues.filter((issue) => issue.sheet === tab && /^[A-Z]+\d+$/.test(issue.cell)).map((issue) => issue.cell)),
+    ].sort();
     expect(marksOn(addOn, tab), tab).toEqual({ noted: cells, painted: cells });
   }
 }
@@ -94,7 +96,12 @@ describe('marks follow inserted and deleted rows and columns', () => {
     sheet.deleteRow(3);
     const again = addOn.value('checkPlan');
     expectMarksMatchIssues(addOn, again);
-    expect(addOn.emu.workbook.sheets().flatMap((tab) => tab.notes().flat()).some((note) => note.startsWith(USER_NOTE))).toBe(false);
+    expect(
+      addOn.emu.workbook
+        .sheets()
+        .flatMap((tab) => tab.notes().flat())
+        .some((note) => note.startsWith(USER_NOTE)),
+    ).toBe(false);
   });
 
   it('checking twice over a moved mark never records the pink as the user colour', () => {

@@ -55,7 +55,12 @@ describe('every school type in the add-on', () => {
     const report = addOn.value('setupTabs', {});
     expect(report.framework).toBe('TT19/2018');
     expect(report.createdTabs).toEqual(['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Nội dung văn bản', 'Tổng hợp']);
-    expect(addOn.emu.workbook.sheet('Tiêu chuẩn 3')!.values().map((row) => row[1])).toEqual([
+    expect(
+      addOn.emu.workbook
+        .sheet('Tiêu chuẩn 3')!
+        .values()
+        .map((row) => row[1]),
+    ).toEqual([
       'Tiêu chí',
       'Tiêu chí 3.1: Diện tích, khuôn viên và sân vườn',
       'Tiêu chí 3.2: Khối phòng nhóm trẻ, lớp mẫu giáo và khối phòng phục vụ học tập',

@@ -9,8 +9,23 @@ describe('Thông tư 57/2026 in the add-on', () => {
     expect(proposal.proposed).toBe('TT57/2026');
     expect(proposal.reason).toContain('2026-2027');
     const report = addOn.value('setupTabs', { framework: proposal.proposed });
-    expect(report.createdTabs).toEqual(['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Vấn đề trọng tâm', 'Theo dõi', 'Nội dung văn bản', 'Tổng hợp']);
-    expect(addOn.emu.workbook.sheet('Theo dõi')!.values().map((row) => row[0])).toEqual(['Thời điểm', 'Cuối học kỳ I', 'Cuối năm học']);
+    expect(report.createdTabs).toEqual([
+      'Thông tin chung',
+      'Tiêu chuẩn 1',
+      'Tiêu chuẩn 2',
+      'Tiêu chuẩn 3',
+      'Tiêu chuẩn 4',
+      'Vấn đề trọng tâm',
+      'Theo dõi',
+      'Nội dung văn bản',
+      'Tổng hợp',
+    ]);
+    expect(
+      addOn.emu.workbook
+        .sheet('Theo dõi')!
+        .values()
+        .map((row) => row[0]),
+    ).toEqual(['Thời điểm', 'Cuối học kỳ I', 'Cuối năm học']);
     expect(addOn.emu.workbook.sheet('Tiêu chuẩn 1')!.validations()[1][2]?.values[0]).toEqual(['Chưa đạt', 'Mức 1', 'Mức 2']);
     expect(addOn.emu.workbook.sheet('Tiêu chuẩn 1')!.validations()[1][11]?.values[0]).toEqual(['Hoàn thành', 'Đang thực hiện', 'Chưa hoàn thành']);
   });

@@ -24,14 +24,11 @@ describe('cli', () => {
     expect(status).toBe(1);
     const report = JSON.parse(stdout);
     expect(report.ok).toBe(false);
-    expect(report.issues.filter((issue: { severity: string }) => issue.severity === 'error').map((issue: { sheet: string; cell: string }) => `${issue.sheet}!${issue.cell}`)).toEqual([
-      'Tiêu chuẩn 1!C3',
-      'Tiêu chuẩn 1!B12',
-      'Tiêu chuẩn 3!H4',
-      'Tiêu chuẩn 4!B4',
-      'Tiêu chuẩn 5!H6',
-      'Tiêu chuẩn 3!B1',
-    ]);
+    expect(
+      report.issues
+        .filter((issue: { severity: string }) => issue.severity === 'error')
+        .map((issue: { sheet: string; cell: string }) => `${issue.sheet}!${issue.cell}`),
+    ).toEqual(['Tiêu chuẩn 1!C3', 'Tiêu chuẩn 1!B12', 'Tiêu chuẩn 3!H4', 'Tiêu chuẩn 4!B4', 'Tiêu chuẩn 5!H6', 'Tiêu chuẩn 3!B1']);
     for (const issue of report.issues) expect(Object.keys(issue).sort()).toEqual(['cell', 'code', 'message', 'severity', 'sheet']);
   });
 
@@ -68,7 +65,17 @@ describe('cli', () => {
     expect(cli('validate', file).status).toBe(1);
     const tt57File = join(dir, 'blank57.json');
     expect(cli('template', '--out', tt57File, '--framework', 'TT57').status).toBe(0);
-    expect(JSON.parse(readFileSync(tt57File, 'utf8')).sheets.map((sheet: { name: string }) => sheet.name)).toEqual(['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Vấn đề trọng tâm', 'Theo dõi', 'Nội dung văn bản', 'Tổng hợp']);
+    expect(JSON.parse(readFileSync(tt57File, 'utf8')).sheets.map((sheet: { name: string }) => sheet.name)).toEqual([
+      'Thông tin chung',
+      'Tiêu chuẩn 1',
+      'Tiêu chuẩn 2',
+      'Tiêu chuẩn 3',
+      'Tiêu chuẩn 4',
+      'Vấn đề trọng tâm',
+      'Theo dõi',
+      'Nội dung văn bản',
+      'Tổng hợp',
+    ]);
   });
 
   it.each([
@@ -95,4 +102,3 @@ describe('cli', () => {
     expect(stderr).toContain('Cách dùng');
   });
 });
-

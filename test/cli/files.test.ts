@@ -57,7 +57,12 @@ describe('CLI input: only a regular file, at most 64 MB, never read without end'
   });
 
   it('the preview refuses the same inputs with the same line', () => {
-    const preview = spawnSync(TSX, [join(ROOT, 'preview/server.ts'), '/dev/zero'], { cwd: ROOT, encoding: 'utf8', timeout: 30_000, env: { ...process.env, PORT: '0' } });
+    const preview = spawnSync(TSX, [join(ROOT, 'preview/server.ts'), '/dev/zero'], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, PORT: '0' },
+    });
     expect(preview.status).toBe(2);
     expect(preview.stderr.trim()).toBe('"/dev/zero" là một thiết bị, không phải một tệp: hãy chỉ tới tệp kế hoạch đã lưu trên đĩa (ví dụ ke-hoach.json).');
   });
@@ -71,7 +76,11 @@ describe('CLI input: strict UTF-8', () => {
     ['UTF-16 LE with its byte-order mark', utf16le, /mã hóa UTF-16/],
     ['UTF-16 LE without a mark (NUL after each ASCII byte)', Buffer.from(sampleText, 'utf16le'), /mã hóa UTF-16/],
     ['UTF-16 BE without a mark', utf16be, /mã hóa UTF-16/],
-    ['a Latin-1 byte (0xF4 for ô) in a tab name', Buffer.from('{"sheets":[{"name":"Th\xf4ng tin chung","values":[]}]}', 'latin1'), /byte không hợp lệ trong UTF-8 tại byte 22 \(0xF4\)/],
+    [
+      'a Latin-1 byte (0xF4 for ô) in a tab name',
+      Buffer.from('{"sheets":[{"name":"Th\xf4ng tin chung","values":[]}]}', 'latin1'),
+      /byte không hợp lệ trong UTF-8 tại byte 22 \(0xF4\)/,
+    ],
     ['a sequence cut off at the end of the file', Buffer.concat([Buffer.from('{"sheets":[]} '), Buffer.from([0xe1, 0xba])]), /tại byte 14 \(0xE1\)/],
   ])('%s: exit 2, one line, what to do', (name, bytes, words) => {
     const path = file(`${name.replace(/\W+/g, '-')}.json`, bytes);

@@ -94,10 +94,30 @@ describe('summary --json on the samples of each new framework', () => {
 
 describe('template --framework for each new framework', () => {
   it.each([
-    ['TT18', 'TT18/2018', 'Tiêu chí 5.6: Kết quả giáo dục', ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5']],
-    ['TT19 mam non', 'TT19/2018', 'Tiêu chí 1.5: Tổ chức nhóm trẻ và lớp mẫu giáo', ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5']],
-    ['TT57 mầm non', 'TT57/2026 mầm non', 'Tiêu chí 3.5: Kết quả phát triển và sự tiến bộ của trẻ', ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Vấn đề trọng tâm', 'Theo dõi']],
-    ['TT57 GDTX', 'TT57/2026 GDTX', 'Tiêu chí 3.2: Đổi mới phương pháp dạy học và theo dõi, đánh giá sự phát triển, tiến bộ của người học', ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Vấn đề trọng tâm', 'Theo dõi']],
+    [
+      'TT18',
+      'TT18/2018',
+      'Tiêu chí 5.6: Kết quả giáo dục',
+      ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5'],
+    ],
+    [
+      'TT19 mam non',
+      'TT19/2018',
+      'Tiêu chí 1.5: Tổ chức nhóm trẻ và lớp mẫu giáo',
+      ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5'],
+    ],
+    [
+      'TT57 mầm non',
+      'TT57/2026 mầm non',
+      'Tiêu chí 3.5: Kết quả phát triển và sự tiến bộ của trẻ',
+      ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Vấn đề trọng tâm', 'Theo dõi'],
+    ],
+    [
+      'TT57 GDTX',
+      'TT57/2026 GDTX',
+      'Tiêu chí 3.2: Đổi mới phương pháp dạy học và theo dõi, đánh giá sự phát triển, tiến bộ của người học',
+      ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Vấn đề trọng tâm', 'Theo dõi'],
+    ],
   ])('--framework "%s" writes the %s tabs and criteria', (name, id, criterion, tabs) => {
     const out = join(dir, `${id.replace(/[^A-Za-z0-9]+/g, '-')}.json`);
     const { status } = cli('template', '--out', out, '--framework', name);
@@ -115,12 +135,24 @@ describe('render: the plan document of each new framework cites its own Thông t
   it.each([
     ['truong-th-thcs-tan-hiep-2024-2025.json', 'Thông tư số 18/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 5.6: Kết quả giáo dục'],
     ['truong-mam-non-hoa-sen-2024-2025.json', 'Thông tư số 19/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 3.4: Khối phòng tổ chức ăn'],
-    ['truong-mam-non-sao-mai-2026-2027.json', 'Thông tư số 57/2026/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động nuôi dưỡng, chăm sóc, giáo dục trẻ'],
-    ['trung-tam-gdtx-binh-minh-2026-2027.json', 'Thông tư số 57/2026/TT-BGDĐT', 'GIÁM ĐỐC', 'Tiêu chí 3.5: Kết quả học tập, phát triển, rèn luyện và sự tiến bộ của người học'],
+    [
+      'truong-mam-non-sao-mai-2026-2027.json',
+      'Thông tư số 57/2026/TT-BGDĐT',
+      'HIỆU TRƯỞNG',
+      'Tiêu chí 4.1: Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động nuôi dưỡng, chăm sóc, giáo dục trẻ',
+    ],
+    [
+      'trung-tam-gdtx-binh-minh-2026-2027.json',
+      'Thông tư số 57/2026/TT-BGDĐT',
+      'GIÁM ĐỐC',
+      'Tiêu chí 3.5: Kết quả học tập, phát triển, rèn luyện và sự tiến bộ của người học',
+    ],
   ])('%s: %s, signed %s, lists "%s"', (file, basis, signer, criterion) => {
     const out = join(dir, file.replace('.json', '.html'));
     expect(cli('render', sample(file), '--out', out).status).toBe(0);
-    const text = readFileSync(out, 'utf8').replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ');
+    const text = readFileSync(out, 'utf8')
+      .replace(/<[^>]+>/g, ' ')
+      .replace(/\s+/g, ' ');
     expect(text).toContain(basis);
     expect(text).toContain(signer);
     expect(text).toContain(criterion);

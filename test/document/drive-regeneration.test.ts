@@ -106,7 +106,10 @@ describe('a Doc edited by hand since the add-on wrote it', () => {
   it('is asked about when the record comes from an earlier version of the add-on (no time of its last write)', () => {
     const { addOn, first } = generatedOnce();
     const stored = JSON.parse(addOn.emu.properties.document.get('planDocument')!);
-    addOn.emu.properties.document.set('planDocument', JSON.stringify({ docId: stored.docId, pdfId: stored.pdfId, title: stored.title, updatedAt: stored.updatedAt }));
+    addOn.emu.properties.document.set(
+      'planDocument',
+      JSON.stringify({ docId: stored.docId, pdfId: stored.pdfId, title: stored.title, updatedAt: stored.updatedAt }),
+    );
     const report = generate(addOn);
     expect(report.decision?.reason).toBe('edited');
     expect(report.message).toContain('phiên bản cũ của tiện ích');
@@ -178,7 +181,11 @@ describe("another editor's Doc, which the user's add-on cannot see", () => {
 
 describe('what counts as deleted', () => {
   it.each([
-    ['403 (no access): the user is asked', 'API call to drive.files.get failed with error: The user does not have sufficient permissions for file 1Doc.', 'asks'],
+    [
+      '403 (no access): the user is asked',
+      'API call to drive.files.get failed with error: The user does not have sufficient permissions for file 1Doc.',
+      'asks',
+    ],
     ['a passing failure: it is reported', 'API call to drive.files.get failed with error: Internal Error', 'reports'],
   ])('a Drive error other than 404 never gives a second Doc, %s', (_what, error, outcome) => {
     const { addOn } = generatedOnce();
@@ -187,7 +194,9 @@ describe('what counts as deleted', () => {
       throw new Error(error);
     };
     const result = addOn.run('createDocument', { newVersion: false });
-    expect(result.ok ? `asks: ${result.value.decision?.reason}` : `reports: ${result.message.includes('Internal Error')}`).toBe(outcome === 'asks' ? 'asks: notVisible' : 'reports: true');
+    expect(result.ok ? `asks: ${result.value.decision?.reason}` : `reports: ${result.message.includes('Internal Error')}`).toBe(
+      outcome === 'asks' ? 'asks: notVisible' : 'reports: true',
+    );
     expect(googleDocs(addOn)).toBe(1);
   });
 });
@@ -278,7 +287,12 @@ describe('an earlier PDF the user may not change', () => {
 
 describe('Docs and Drive calls per generation', () => {
   it.each([
-    ['a first generation', (_addOn: AddOn) => {}, false, { 'Docs.Documents.create': 1, 'Docs.Documents.batchUpdate': 1, 'Drive.Files.get': 1, 'Drive.Files.export': 1, 'Drive.Files.create': 1 }],
+    [
+      'a first generation',
+      (_addOn: AddOn) => {},
+      false,
+      { 'Docs.Documents.create': 1, 'Docs.Documents.batchUpdate': 1, 'Drive.Files.get': 1, 'Drive.Files.export': 1, 'Drive.Files.create': 1 },
+    ],
     [
       'a regeneration',
       (_addOn: AddOn) => {},

@@ -46,7 +46,11 @@ describe('emulated Docs: structure and indices', () => {
     expect(after).toMatchObject({ startIndex: 13, endIndex: 14 });
 
     // Filling the cells last first keeps the earlier indices valid.
-    batch(docs, id, [12, 10, 7, 5].map((index, k) => ({ insertText: { location: { index }, text: `ô ${4 - k}` } })));
+    batch(
+      docs,
+      id,
+      [12, 10, 7, 5].map((index, k) => ({ insertText: { location: { index }, text: `ô ${4 - k}` } })),
+    );
     expect(emu.drive.doc(id)!.tables()[0].cells).toEqual([
       ['ô 1', 'ô 2'],
       ['ô 3', 'ô 4'],
@@ -75,17 +79,16 @@ describe('emulated Docs: structure and indices', () => {
     for (const index of [2, 3, 4]) {
       expect(() => batch(docs, id, [{ insertText: { location: { index }, text: 'x' } }])).toThrow(/inside the bounds of an existing paragraph/);
     }
-    expect(() => batch(docs, id, [{ insertText: { location: { index: 7 }, text: 'x' } }])).toThrow(/must be less than the end index of the referenced segment, 7/);
+    expect(() => batch(docs, id, [{ insertText: { location: { index: 7 }, text: 'x' } }])).toThrow(
+      /must be less than the end index of the referenced segment, 7/,
+    );
     expect(() => batch(docs, id, [{ insertText: { location: { index: 0 }, text: 'x' } }])).toThrow(/greater than or equal to 1/);
     expect(() => batch(docs, id, [{ insertTable: { location: { index: 2 }, rows: 1, columns: 1 } }])).toThrow(/inside the bounds of an existing paragraph/);
   });
 
   it('deletes whole tables but rejects the final newline, part of a table, and the newline before a table', () => {
     const { emu, docs, id } = setup();
-    batch(docs, id, [
-      { insertText: { location: { index: 1 }, text: 'đầu\n' } },
-      { insertTable: { location: { index: 5 }, rows: 1, columns: 2 } },
-    ]);
+    batch(docs, id, [{ insertText: { location: { index: 1 }, text: 'đầu\n' } }, { insertTable: { location: { index: 5 }, rows: 1, columns: 2 } }]);
     // Body: "đầu\n" [1,5), "\n" [5,6), table [6,12), "\n" [12,13).
     expect(emu.drive.doc(id)!.bodyEnd()).toBe(13);
     expect(() => batch(docs, id, [{ deleteContentRange: { range: { startIndex: 1, endIndex: 13 } } }])).toThrow(/newline character at the end of the segment/);
@@ -98,10 +101,7 @@ describe('emulated Docs: structure and indices', () => {
 
   it('deletes text inside one cell but never the cell’s last newline', () => {
     const { emu, docs, id } = setup();
-    batch(docs, id, [
-      { insertTable: { location: { index: 1 }, rows: 1, columns: 1 } },
-      { insertText: { location: { index: 5 }, text: 'abc' } },
-    ]);
+    batch(docs, id, [{ insertTable: { location: { index: 1 }, rows: 1, columns: 1 } }, { insertText: { location: { index: 5 }, text: 'abc' } }]);
     batch(docs, id, [{ deleteContentRange: { range: { startIndex: 5, endIndex: 7 } } }]);
     expect(emu.drive.doc(id)!.tables()[0].cells).toEqual([['c']]);
     expect(() => batch(docs, id, [{ deleteContentRange: { range: { startIndex: 5, endIndex: 7 } } }])).toThrow(/last newline of a table cell/);
@@ -110,10 +110,7 @@ describe('emulated Docs: structure and indices', () => {
   it('applies a batch all or nothing', () => {
     const { emu, docs, id } = setup();
     expect(() =>
-      batch(docs, id, [
-        { insertText: { location: { index: 1 }, text: 'sẽ mất' } },
-        { insertText: { location: { index: 99 }, text: 'sai' } },
-      ]),
+      batch(docs, id, [{ insertText: { location: { index: 1 }, text: 'sẽ mất' } }, { insertText: { location: { index: 99 }, text: 'sai' } }]),
     ).toThrow(/Invalid requests\[1\]\.insertText/);
     expect(emu.drive.doc(id)!.text()).toBe('');
   });
@@ -121,31 +118,60 @@ describe('emulated Docs: structure and indices', () => {
   it('rejects unknown request kinds, requests with two kinds, and style updates without fields', () => {
     const { docs, id } = setup();
     expect(() => batch(docs, id, [{ insertFancyText: {} } as unknown as DocsRequest])).toThrow(/Unknown name "insertFancyText" at 'requests\[0\]'/);
-    expect(() => batch(docs, id, [{ insertText: { location: { index: 1 }, text: 'a' }, insertTable: { location: { index: 1 }, rows: 1, columns: 1 } }])).toThrow(
-      /exactly one kind/,
+    expect(() =>
+      batch(docs, id, [{ insertText: { location: { index: 1 }, text: 'a' }, insertTable: { location: { index: 1 }, rows: 1, columns: 1 } }]),
+    ).toThrow(/exactly one kind/);
+    expect(() => batch(docs, id, [{ updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: { bold: true } } }])).toThrow(
+      /At least one field must be listed/,
     );
-    expect(() => batch(docs, id, [{ updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: { bold: true } } }])).toThrow(/At least one field must be listed/);
-    expect(() => batch(docs, id, [{ updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: { bold: true }, fields: 'boldness' } }])).toThrow(/Invalid field: boldness/);
-    expect(() => batch(docs, id, [{ updateTextStyle: { range: { startIndex: 1, endIndex: 1 }, textStyle: { bold: true }, fields: 'bold' } }])).toThrow(/should not be empty/);
+    expect(() => batch(docs, id, [{ updateTextStyle: { range: { startIndex: 1, endIndex: 2 }, textStyle: { bold: true }, fields: 'boldness' } }])).toThrow(
+      /Invalid field: boldness/,
+    );
+    expect(() => batch(docs, id, [{ updateTextStyle: { range: { startIndex: 1, endIndex: 1 }, textStyle: { bold: true }, fields: 'bold' } }])).toThrow(
+      /should not be empty/,
+    );
   });
 
   it('rejects borders without all their properties, narrow columns and a wrong table location', () => {
     const { docs, id } = setup();
     batch(docs, id, [{ insertTable: { location: { index: 1 }, rows: 1, columns: 2 } }]);
     expect(() =>
-      batch(docs, id, [{ updateParagraphStyle: { range: { startIndex: 1, endIndex: 2 }, paragraphStyle: { borderBottom: { width: { magnitude: 1, unit: 'PT' } } }, fields: 'borderBottom' } }]),
+      batch(docs, id, [
+        {
+          updateParagraphStyle: {
+            range: { startIndex: 1, endIndex: 2 },
+            paragraphStyle: { borderBottom: { width: { magnitude: 1, unit: 'PT' } } },
+            fields: 'borderBottom',
+          },
+        },
+      ]),
     ).toThrow(/color, width, padding and dashStyle/);
     expect(() =>
       batch(docs, id, [
-        { updateTableCellStyle: { tableStartLocation: { index: 2 }, tableCellStyle: { borderTop: { width: { magnitude: 1, unit: 'PT' } } }, fields: 'borderTop' } },
+        {
+          updateTableCellStyle: {
+            tableStartLocation: { index: 2 },
+            tableCellStyle: { borderTop: { width: { magnitude: 1, unit: 'PT' } } },
+            fields: 'borderTop',
+          },
+        },
       ]),
     ).toThrow(/color, width and dashStyle/);
     expect(() =>
       batch(docs, id, [
-        { updateTableColumnProperties: { tableStartLocation: { index: 2 }, columnIndices: [0], tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 4, unit: 'PT' } }, fields: 'width,widthType' } },
+        {
+          updateTableColumnProperties: {
+            tableStartLocation: { index: 2 },
+            columnIndices: [0],
+            tableColumnProperties: { widthType: 'FIXED_WIDTH', width: { magnitude: 4, unit: 'PT' } },
+            fields: 'width,widthType',
+          },
+        },
       ]),
     ).toThrow(/at least 5 points/);
-    expect(() => batch(docs, id, [{ pinTableHeaderRows: { tableStartLocation: { index: 3 }, pinnedHeaderRowsCount: 1 } }])).toThrow(/table start location is invalid/);
+    expect(() => batch(docs, id, [{ pinTableHeaderRows: { tableStartLocation: { index: 3 }, pinnedHeaderRowsCount: 1 } }])).toThrow(
+      /table start location is invalid/,
+    );
   });
 
   it('merges cells and refuses a merge overlapping another one', () => {
@@ -162,10 +188,19 @@ describe('emulated Docs: structure and indices', () => {
   it('sets the page and refuses margins wider than the page', () => {
     const { emu, docs, id } = setup();
     const a4 = { width: { magnitude: 595.28, unit: 'PT' }, height: { magnitude: 841.89, unit: 'PT' } };
-    batch(docs, id, [{ updateDocumentStyle: { documentStyle: { pageSize: a4, marginLeft: { magnitude: 85.04, unit: 'PT' } }, fields: 'pageSize,marginLeft' } }]);
+    batch(docs, id, [
+      { updateDocumentStyle: { documentStyle: { pageSize: a4, marginLeft: { magnitude: 85.04, unit: 'PT' } }, fields: 'pageSize,marginLeft' } },
+    ]);
     expect(emu.drive.doc(id)!.documentStyle()).toMatchObject({ pageSize: a4, marginLeft: { magnitude: 85.04 } });
     expect(() =>
-      batch(docs, id, [{ updateDocumentStyle: { documentStyle: { marginLeft: { magnitude: 400, unit: 'PT' }, marginRight: { magnitude: 300, unit: 'PT' } }, fields: 'marginLeft,marginRight' } }]),
+      batch(docs, id, [
+        {
+          updateDocumentStyle: {
+            documentStyle: { marginLeft: { magnitude: 400, unit: 'PT' }, marginRight: { magnitude: 300, unit: 'PT' } },
+            fields: 'marginLeft,marginRight',
+          },
+        },
+      ]),
     ).toThrow(/horizontal margins/);
   });
 
@@ -190,7 +225,9 @@ describe('emulated Docs: what Google does that the add-on must undo', () => {
     expect((created.documentStyle as { documentFormat?: unknown }).documentFormat).toEqual({ documentMode: 'PAGELESS' });
     const id = created.documentId!;
     // Page size and margins are set and read back, but a pageless Doc does not lay them out.
-    batch(docs, id, [{ updateDocumentStyle: { documentStyle: { pageSize: a4, marginLeft: { magnitude: 85.04, unit: 'PT' } }, fields: 'pageSize,marginLeft' } }]);
+    batch(docs, id, [
+      { updateDocumentStyle: { documentStyle: { pageSize: a4, marginLeft: { magnitude: 85.04, unit: 'PT' } }, fields: 'pageSize,marginLeft' } },
+    ]);
     expect(emu.drive.doc(id)!.documentStyle().pageSize).toEqual(a4);
     expect(emu.drive.doc(id)!.page()).toEqual({ mode: 'PAGELESS' });
 
@@ -210,10 +247,12 @@ describe('emulated Docs: what Google does that the add-on must undo', () => {
 
   it('refuses an unknown document mode and the read-only header ids', () => {
     const { docs, id } = setup();
-    expect(() => batch(docs, id, [{ updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGED' } }, fields: 'documentFormat' } }])).toThrow(
-      /Invalid value for documentFormat.documentMode: PAGED/,
+    expect(() =>
+      batch(docs, id, [{ updateDocumentStyle: { documentStyle: { documentFormat: { documentMode: 'PAGED' } }, fields: 'documentFormat' } }]),
+    ).toThrow(/Invalid value for documentFormat.documentMode: PAGED/);
+    expect(() => batch(docs, id, [{ updateDocumentStyle: { documentStyle: { defaultHeaderId: 'x' }, fields: 'defaultHeaderId' } }])).toThrow(
+      /Invalid field: defaultHeaderId/,
     );
-    expect(() => batch(docs, id, [{ updateDocumentStyle: { documentStyle: { defaultHeaderId: 'x' }, fields: 'defaultHeaderId' } }])).toThrow(/Invalid field: defaultHeaderId/);
   });
 
   it.each([
@@ -253,7 +292,13 @@ describe('emulated Docs: what Google does that the add-on must undo', () => {
     batch(docs, id, [
       { insertText: { location: { index: 1 }, text: 'Đầu\nCuối' } },
       { createParagraphBullets: { range: { startIndex: 5, endIndex: 6 }, bulletPreset: 'NUMBERED_DECIMAL_ALPHA_ROMAN' } },
-      { updateTextStyle: { range: { startIndex: 5, endIndex: 10 }, textStyle: { weightedFontFamily: { fontFamily: 'Arial' }, bold: true }, fields: 'weightedFontFamily,bold' } },
+      {
+        updateTextStyle: {
+          range: { startIndex: 5, endIndex: 10 },
+          textStyle: { weightedFontFamily: { fontFamily: 'Arial' }, bold: true },
+          fields: 'weightedFontFamily,bold',
+        },
+      },
     ]);
     const bodyEnd = emu.drive.doc(id)!.bodyEnd();
     batch(docs, id, [{ deleteContentRange: { range: { startIndex: 1, endIndex: bodyEnd - 1 } } }]);
@@ -292,7 +337,10 @@ describe('emulated Drive under drive.file', () => {
 
   it('records permissions and notification emails', () => {
     const { emu, drive, id } = setup();
-    drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: 'a@example.edu.vn' }, id, { sendNotificationEmail: true, emailMessage: 'Kính gửi' });
+    drive.Permissions.create({ type: 'user', role: 'commenter', emailAddress: 'a@example.edu.vn' }, id, {
+      sendNotificationEmail: true,
+      emailMessage: 'Kính gửi',
+    });
     expect(() => drive.Permissions.create({ type: 'user', role: 'reader', emailAddress: 'khong-hop-le' }, id)).toThrow(/Invalid email address/);
     expect(emu.drive.file(id)!.permissions.map((p) => [p.type, p.role, p.emailAddress])).toEqual([
       ['user', 'owner', 'user@example.com'],

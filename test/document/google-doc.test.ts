@@ -125,7 +125,14 @@ describe('the Google Doc of the TT17 plan', () => {
   it('has the level summary and the signature block, borderless', () => {
     expect(doc.text()).toContain('- Mức 3: Tổng số 19 tiêu chí, trong đó số tiêu chí đạt');
     const signature = doc.tables().at(-1)!;
-    expect(signature.cells[0][0].split('\n')).toEqual(['Nơi nhận:', '- Phòng GD&ĐT (b/c);', '- Hội đồng trường;', '- Các tổ chuyên môn, văn phòng;', '- Website trường;', '- Lưu: VT.']);
+    expect(signature.cells[0][0].split('\n')).toEqual([
+      'Nơi nhận:',
+      '- Phòng GD&ĐT (b/c);',
+      '- Hội đồng trường;',
+      '- Các tổ chuyên môn, văn phòng;',
+      '- Website trường;',
+      '- Lưu: VT.',
+    ]);
     expect(signature.cells[0][1]).toBe('HIỆU TRƯỞNG\nNguyễn Thị Minh Hạnh');
     expect(signature.cellStyle(0, 1).borderBottom?.width?.magnitude).toBe(0);
   });
@@ -331,11 +338,21 @@ describe('what a real account does that the add-on must undo', () => {
     const requests = [
       { insertText: { location: { index: end - 1 }, text: 'Ghi chú thêm của hiệu trưởng' } },
       { createParagraphBullets: { range: { startIndex: end - 1, endIndex: end }, bulletPreset: 'BULLET_DISC_CIRCLE_SQUARE' } },
-      { updateParagraphStyle: { range: { startIndex: end - 1, endIndex: end }, paragraphStyle: { namedStyleType: 'HEADING_1', shading: { backgroundColor: { color: { rgbColor: { red: 1 } } } } }, fields: 'namedStyleType,shading' } },
+      {
+        updateParagraphStyle: {
+          range: { startIndex: end - 1, endIndex: end },
+          paragraphStyle: { namedStyleType: 'HEADING_1', shading: { backgroundColor: { color: { rgbColor: { red: 1 } } } } },
+          fields: 'namedStyleType,shading',
+        },
+      },
       {
         updateTextStyle: {
           range: { startIndex: end - 1, endIndex: end + 28 },
-          textStyle: { foregroundColor: { color: { rgbColor: { blue: 1 } } }, link: { url: 'https://example.edu.vn' }, weightedFontFamily: { fontFamily: 'Arial' } },
+          textStyle: {
+            foregroundColor: { color: { rgbColor: { blue: 1 } } },
+            link: { url: 'https://example.edu.vn' },
+            weightedFontFamily: { fontFamily: 'Arial' },
+          },
           fields: 'foregroundColor,link,weightedFontFamily',
         },
       },
@@ -370,7 +387,12 @@ describe('the Google Doc of the TT57 plan (Biểu 2)', () => {
     expect(plan.cells[1]).toEqual(['(1)', '(2)', '(3)', '(4)', '(5)', '(6)', '(7)', '(8)', '(9)', '(10)']);
     expect(plan.pinnedHeaderRows).toBe(2);
     expect(tables.find((table) => table.columns === 6)!.cells[0][5]).toBe('Nguyên nhân của hạn chế');
-    expect(tables.find((table) => table.columns === 5)!.cells.slice(1).map((row) => row[0])).toEqual(['Cuối học kỳ I', 'Cuối năm học']);
+    expect(
+      tables
+        .find((table) => table.columns === 5)!
+        .cells.slice(1)
+        .map((row) => row[0]),
+    ).toEqual(['Cuối học kỳ I', 'Cuối năm học']);
     expect(doc.text()).toContain('VIII. CƠ CHẾ ĐÁNH GIÁ VÀ BÁO CÁO');
   });
 });

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { buildPlanDocument } from '../../src/domain/document/build';
 import type { Paragraph, PlanDocument, Table } from '../../src/domain/document/model';
 import { allParagraphs, paragraphText, rowSpan, textWidthPt } from '../../src/domain/document/model';
-import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
+import { tt17TieuHoc } from '../../src/domain/frameworks';
 import type { Framework } from '../../src/domain/frameworks/types';
 import { summarize } from '../../src/domain/summary/summary';
 import { hasErrors, validatePlan } from '../../src/domain/validate';
@@ -31,7 +31,11 @@ function bodyTexts(document: PlanDocument): string[] {
 
 /** Rows of a table as `label` (group rows) or the first line of each cell. */
 function rowSummaries(table: Table): string[] {
-  return table.rows.map((row) => (row.kind === 'group' ? `# ${cellLines(table, table.rows.indexOf(row), 0).join(' ')}` : row.cells.map((cell) => cell.paragraphs.map(paragraphText)[0] ?? '').join(' | ')));
+  return table.rows.map((row) =>
+    row.kind === 'group'
+      ? `# ${cellLines(table, table.rows.indexOf(row), 0).join(' ')}`
+      : row.cells.map((cell) => cell.paragraphs.map(paragraphText)[0] ?? '').join(' | '),
+  );
 }
 
 describe('TT17 plan document (fixed sample)', () => {
@@ -43,7 +47,15 @@ describe('TT17 plan document (fixed sample)', () => {
   });
 
   it('is A4 portrait with NĐ30 margins and Times New Roman', () => {
-    expect(document.page).toEqual({ widthMm: 210, heightMm: 297, orientation: 'portrait', marginTopMm: 20, marginBottomMm: 20, marginLeftMm: 30, marginRightMm: 15 });
+    expect(document.page).toEqual({
+      widthMm: 210,
+      heightMm: 297,
+      orientation: 'portrait',
+      marginTopMm: 20,
+      marginBottomMm: 20,
+      marginLeftMm: 30,
+      marginRightMm: 15,
+    });
     expect(document.fontFamily).toBe('Times New Roman');
     expect(document.title).toBe('Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang');
   });
@@ -177,7 +189,8 @@ describe('TT17 plan document (fixed sample)', () => {
     });
 
     it('compares the level reached with the target in the expected-result column', () => {
-      const find = (code: string) => table.rows.find((row) => row.kind === 'body' && paragraphText(row.cells[1].paragraphs[0]).startsWith(`Tiêu chí ${code}:`))!;
+      const find = (code: string) =>
+        table.rows.find((row) => row.kind === 'body' && paragraphText(row.cells[1].paragraphs[0]).startsWith(`Tiêu chí ${code}:`))!;
       expect(paragraphText(find('1.1').cells[2].paragraphs[0])).toBe('Từ Mức 2 lên Mức 3');
       expect(find('1.1').cells[2].paragraphs[0].runs[0].style.italic).toBe(true);
       expect(paragraphText(find('1.3').cells[2].paragraphs[0])).toBe('Duy trì Mức 3');
@@ -244,7 +257,10 @@ describe('TT17 document details', () => {
     setCell(workbook, 'Tiêu chuẩn 1', '1.6', 'Kinh phí', 5000000);
     setCell(workbook, 'Tiêu chuẩn 3', '3.5', 'Kinh phí', '20.000.000');
     const [table] = tables(documentOf(workbook).document, 'plan');
-    const budget = (code: string) => table.rows.find((row) => row.kind === 'body' && paragraphText(row.cells[1].paragraphs[0]).startsWith(`Tiêu chí ${code}:`))!.cells[6].paragraphs.map(paragraphText);
+    const budget = (code: string) =>
+      table.rows
+        .find((row) => row.kind === 'body' && paragraphText(row.cells[1].paragraphs[0]).startsWith(`Tiêu chí ${code}:`))!
+        .cells[6].paragraphs.map(paragraphText);
     expect(budget('1.6')).toEqual(['5.000.000 đồng']);
     expect(budget('3.5')).toEqual(['20.000.000 đồng']);
     expect(budget('3.1')).toEqual(['100 triệu đồng']);
@@ -257,7 +273,10 @@ describe('TT17 document details', () => {
     const [header, ...rows] = tab.values;
     tab.values = [header, ...rows.reverse()];
     const [table] = tables(documentOf(workbook).document, 'plan');
-    const codes = table.rows.filter((row) => row.kind === 'body').slice(0, 10).map((row) => /Tiêu chí (\S+):/.exec(paragraphText(row.cells[1].paragraphs[0]))?.[1]);
+    const codes = table.rows
+      .filter((row) => row.kind === 'body')
+      .slice(0, 10)
+      .map((row) => /Tiêu chí (\S+):/.exec(paragraphText(row.cells[1].paragraphs[0]))?.[1]);
     expect(codes).toEqual(['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9', '1.10']);
   });
 
@@ -290,7 +309,9 @@ describe('TT17 document details', () => {
     expect(texts[first + 3]).toBe('II. CĂN CỨ XÂY DỰNG KẾ HOẠCH');
     const last = texts.indexOf('VI. TỔ CHỨC THỰC HIỆN');
     expect(texts.slice(last + 1)).toEqual(['1. Hiệu trưởng: chỉ đạo chung./.']);
-    const paragraph = documentOf(workbook).document.blocks.filter((block): block is Paragraph => block.type === 'paragraph').find((p) => paragraphText(p).startsWith('1. Hiệu trưởng:'))!;
+    const paragraph = documentOf(workbook)
+      .document.blocks.filter((block): block is Paragraph => block.type === 'paragraph')
+      .find((p) => paragraphText(p).startsWith('1. Hiệu trưởng:'))!;
     expect(paragraph.runs.map((run) => [run.text, run.style.bold === true])).toEqual([
       ['1. Hiệu trưởng:', true],
       [' chỉ đạo chung./.', false],

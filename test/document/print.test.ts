@@ -20,10 +20,13 @@ function expectInOrder(text: string, needles: (string | RegExp)[]): void {
   let from = 0;
   for (const needle of needles) {
     const rest = text.slice(from);
-    const match = typeof needle === 'string' ? { index: rest.indexOf(needle), length: needle.length } : (() => {
-      const found = needle.exec(rest);
-      return { index: found ? found.index : -1, length: found ? found[0].length : 0 };
-    })();
+    const match =
+      typeof needle === 'string'
+        ? { index: rest.indexOf(needle), length: needle.length }
+        : (() => {
+            const found = needle.exec(rest);
+            return { index: found ? found.index : -1, length: found ? found[0].length : 0 };
+          })();
     expect(match.index, `"${String(needle)}" after position ${from}`).toBeGreaterThanOrEqual(0);
     from += match.index + match.length;
   }

@@ -45,6 +45,7 @@ function failing(message: string): () => never {
 }
 
 /** Replaces what Docs.Documents.get returns, as a real account might answer. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a test edits Google's free-form JSON reply in place
 function alterReadBack(emu: Emulator, alter: (document: Record<string, any>) => void): void {
   const documents = docsOf(emu).Documents;
   const get = documents.get.bind(documents);
@@ -153,7 +154,10 @@ describe('Kiểm tra cài đặt (set-up check for the IT admin)', () => {
           'API call to docs.documents.batchUpdate failed with error: Invalid requests[1].deleteParagraphBullets: The range should not be empty.',
         );
       },
-      expected: [/2\. Định dạng văn bản .*: CHƯA ĐẠT\. Google từ chối lệnh định dạng .* Invalid requests\[1\]\.deleteParagraphBullets/, /3\. Đọc lại .*: BỎ QUA/],
+      expected: [
+        /2\. Định dạng văn bản .*: CHƯA ĐẠT\. Google từ chối lệnh định dạng .* Invalid requests\[1\]\.deleteParagraphBullets/,
+        /3\. Đọc lại .*: BỎ QUA/,
+      ],
     },
     {
       fault: 'the page reads back as US Letter',

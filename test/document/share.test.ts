@@ -23,13 +23,21 @@ function withDocument(emails = 'phonggd.ankhang@example.edu.vn, hieutruong.thak@
 function grants(emu: Emulator): [string, string, string, string | undefined][] {
   return emu.drive
     .files()
-    .flatMap((file) => file.permissions.filter((p) => p.role !== 'owner').map((p): [string, string, string, string | undefined] => [file.mimeType === 'application/pdf' ? 'pdf' : 'doc', p.type, p.role, p.emailAddress]));
+    .flatMap((file) =>
+      file.permissions
+        .filter((p) => p.role !== 'owner')
+        .map((p): [string, string, string, string | undefined] => [file.mimeType === 'application/pdf' ? 'pdf' : 'doc', p.type, p.role, p.emailAddress]),
+    );
 }
 
 describe('sharing the plan', () => {
   it('shares the Doc and its PDF with the Email nhận addresses and the typed ones, as commenters by default', () => {
     const addOn = withDocument();
-    const report = addOn.value('shareDocument', { emails: ['ketoan.thak@example.edu.vn; PHONGGD.ankhang@example.edu.vn'], role: 'commenter', message: 'Kính gửi Phòng GD&ĐT kế hoạch cải tiến chất lượng năm học 2024-2025.' });
+    const report = addOn.value('shareDocument', {
+      emails: ['ketoan.thak@example.edu.vn; PHONGGD.ankhang@example.edu.vn'],
+      role: 'commenter',
+      message: 'Kính gửi Phòng GD&ĐT kế hoạch cải tiến chất lượng năm học 2024-2025.',
+    });
     expect(report.shared).toEqual(['phonggd.ankhang@example.edu.vn', 'hieutruong.thak@example.edu.vn', 'ketoan.thak@example.edu.vn']);
     expect(report.message).toContain('quyền Người nhận xét cho cả 3 địa chỉ');
     expect(report.complete).toBe(true);
@@ -102,7 +110,12 @@ describe('sharing the plan', () => {
     addOn.value('shareDocument', { emails: ['b@example.edu.vn'], role: 'commenter', message: 'x' });
     const types = addOn.emu.drive.files().flatMap((file) => file.permissions.map((p) => p.type));
     expect(new Set(types)).toEqual(new Set(['user']));
-    expect(addOn.emu.drive.files().flatMap((file) => file.permissions).some((p) => p.allowFileDiscovery !== undefined)).toBe(false);
+    expect(
+      addOn.emu.drive
+        .files()
+        .flatMap((file) => file.permissions)
+        .some((p) => p.allowFileDiscovery !== undefined),
+    ).toBe(false);
   });
 });
 
@@ -122,7 +135,12 @@ describe('addresses without a Google account', () => {
     ]);
     // The district office gets two e-mails (the Doc, then the PDF Drive would not share silently); the others one.
     expect(addOn.emu.drive.notifications().map((n) => n.to)).toEqual(['phonggd.ankhang@example.edu.vn', DISTRICT, DISTRICT, 'ketoan.thak@example.edu.vn']);
-    expect(grants(addOn.emu).filter(([, , , email]) => email === DISTRICT).map(([file]) => file).sort()).toEqual(['doc', 'pdf']);
+    expect(
+      grants(addOn.emu)
+        .filter(([, , , email]) => email === DISTRICT)
+        .map(([file]) => file)
+        .sort(),
+    ).toEqual(['doc', 'pdf']);
     // 3 Docs + 3 PDFs + 1 refused silent attempt.
     expect(addOn.emu.calls.get('Drive.Permissions.create')).toBe(7);
   });
@@ -187,7 +205,9 @@ describe('a PDF the user may not share', () => {
     expect(report.shared).toEqual(['phonggd.ankhang@example.edu.vn', 'hieutruong.thak@example.edu.vn']);
     expect(report.recipients.map((r) => r.status)).toEqual(['docOnly', 'docOnly']);
     expect(report.message).toMatch(/^Mới chia sẻ đầy đủ cho 0\/2 địa chỉ/);
-    expect(report.message).toContain('- phonggd.ankhang@example.edu.vn: đã chia sẻ văn bản, CHƯA chia sẻ được bản PDF: tài khoản của bạn không có quyền chia sẻ tệp này');
+    expect(report.message).toContain(
+      '- phonggd.ankhang@example.edu.vn: đã chia sẻ văn bản, CHƯA chia sẻ được bản PDF: tài khoản của bạn không có quyền chia sẻ tệp này',
+    );
     expect(grants(addOn.emu).map(([file]) => file)).toEqual(['doc', 'doc']);
   });
 });
@@ -213,6 +233,12 @@ describe('addresses refused before anything is shared', () => {
 
 describe('collecting addresses', () => {
   it('splits on commas, semicolons, spaces and lines, and drops repeats whatever their case', () => {
-    expect(collectRecipients([{ text: 'a@x.vn, b@x.vn\nc@x.vn', from: 'Thông tin chung!B14' }], ['B@X.VN; d@x.vn e@x.vn']).map((r) => r.email)).toEqual(['a@x.vn', 'b@x.vn', 'c@x.vn', 'd@x.vn', 'e@x.vn']);
+    expect(collectRecipients([{ text: 'a@x.vn, b@x.vn\nc@x.vn', from: 'Thông tin chung!B14' }], ['B@X.VN; d@x.vn e@x.vn']).map((r) => r.email)).toEqual([
+      'a@x.vn',
+      'b@x.vn',
+      'c@x.vn',
+      'd@x.vn',
+      'e@x.vn',
+    ]);
   });
 });

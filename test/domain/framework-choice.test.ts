@@ -116,7 +116,11 @@ describe('the reader and the summary use the same choice', () => {
 
 describe('switchHint: how to move a plan to the framework that has a criterion', () => {
   it.each([
-    [tt18, 2024, 'nếu trường là THCS, THPT hoặc Nhiều cấp học, hãy ghi ô "Cấp học" là THCS, THPT hoặc Nhiều cấp học (hoặc ghi "TT18/2018" vào ô "Khung đánh giá" ở trang "Thông tin chung")'],
+    [
+      tt18,
+      2024,
+      'nếu trường là THCS, THPT hoặc Nhiều cấp học, hãy ghi ô "Cấp học" là THCS, THPT hoặc Nhiều cấp học (hoặc ghi "TT18/2018" vào ô "Khung đánh giá" ở trang "Thông tin chung")',
+    ],
     [tt19, null, 'nếu trường là Mầm non, hãy ghi ô "Cấp học" là Mầm non (hoặc ghi "TT19/2018" vào ô "Khung đánh giá" ở trang "Thông tin chung")'],
     // In 2026-2027 Cấp học THCS would choose TT57, so only the name is offered.
     [tt18, 2026, 'hãy ghi "TT18/2018" vào ô "Khung đánh giá" ở trang "Thông tin chung"'],

@@ -1,5 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { frameworkByName, frameworkForSchoolYear, frameworks, frameworksWithCriterion, tt17TieuHoc, tt18, tt19, tt57, tt57Gdtx, tt57MamNon } from '../../src/domain/frameworks';
+import {
+  frameworkByName,
+  frameworkForSchoolYear,
+  frameworks,
+  frameworksWithCriterion,
+  tt17TieuHoc,
+  tt18,
+  tt19,
+  tt57,
+  tt57Gdtx,
+  tt57MamNon,
+} from '../../src/domain/frameworks';
 import { allCriteria, type Assessment } from '../../src/domain/frameworks/types';
 
 function assess(levels: Record<string, number>, met: number[] = []): Assessment {
@@ -54,7 +65,16 @@ describe('TT17 level rule (Điều 6, Điều 22)', () => {
     ['one Mức 3 criterion at Mức 2 blocks Mức 3 and Mức 4', all(tt17TieuHoc, 3, { '5.5': 2 }), [1, 2, 3, 4, 5], 2],
     ['one criterion at Mức 1', all(tt17TieuHoc, 3, { '1.2': 1 }), [], 1],
     ['one criterion Chưa đạt', all(tt17TieuHoc, 3, { '2.4': 0 }), [], 0],
-    ['a criterion not assessed counts as not met', (() => { const levels = all(tt17TieuHoc, 3); delete levels['3.6']; return levels; })(), [], 0],
+    [
+      'a criterion not assessed counts as not met',
+      (() => {
+        const levels = all(tt17TieuHoc, 3);
+        delete levels['3.6'];
+        return levels;
+      })(),
+      [],
+      0,
+    ],
   ])('%s → school Mức %i', (_name, levels, met, expected) => {
     expect(tt17TieuHoc.levelRule(tt17TieuHoc, assess(levels, met)).schoolLevel).toBe(expected);
   });
@@ -69,7 +89,11 @@ describe('TT57/2026 catalog', () => {
   it('has 4 standards, 15 criteria with Mức 1–2 only, 8 mandatory', () => {
     expect(tt57.standards.map((standard) => standard.criteria.length)).toEqual([4, 3, 5, 3]);
     expect(allCriteria(tt57).every((criterion) => criterion.maxLevel === 2)).toBe(true);
-    expect(allCriteria(tt57).filter((criterion) => criterion.mandatory).map((criterion) => criterion.code)).toEqual(['1.3', '1.4', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2']);
+    expect(
+      allCriteria(tt57)
+        .filter((criterion) => criterion.mandatory)
+        .map((criterion) => criterion.code),
+    ).toEqual(['1.3', '1.4', '2.1', '2.2', '3.1', '3.2', '4.1', '4.2']);
     expect(tt57.requirements).toBeNull();
   });
 });
@@ -158,7 +182,9 @@ describe('choosing the framework', () => {
 
 /** Codes of the criteria without Mức 3, standard by standard. */
 function withoutMuc3(framework: typeof tt18): string[] {
-  return allCriteria(framework).filter((criterion) => criterion.maxLevel < 3).map((criterion) => criterion.code);
+  return allCriteria(framework)
+    .filter((criterion) => criterion.maxLevel < 3)
+    .map((criterion) => criterion.code);
 }
 
 describe('TT18/2018 catalog (THCS, THPT, nhiều cấp học; single source, see docs/frameworks/tt18-2018.md)', () => {
@@ -208,7 +234,10 @@ describe('TT57/2026 mầm non (Phụ lục I) and GDTX (Phụ lục III)', () =>
   ])('%s: 4 standards, 15 criteria, Mức 1–2, the same 8 mandatory codes as Phụ lục II; %s is "%s"', (_name, framework, code, name) => {
     expect(framework.standards.map((standard) => standard.criteria.length)).toEqual([4, 3, 5, 3]);
     expect(allCriteria(framework).every((criterion) => criterion.maxLevel === 2)).toBe(true);
-    const mandatory = (candidate: typeof tt57) => allCriteria(candidate).filter((criterion) => criterion.mandatory).map((criterion) => criterion.code);
+    const mandatory = (candidate: typeof tt57) =>
+      allCriteria(candidate)
+        .filter((criterion) => criterion.mandatory)
+        .map((criterion) => criterion.code);
     expect(mandatory(framework)).toEqual(mandatory(tt57));
     expect(allCriteria(framework).find((criterion) => criterion.code === code)?.name).toBe(name);
   });

@@ -30,10 +30,14 @@ describe('issue codes: the spec table and the code agree', () => {
   });
 });
 
-describe('issue codes: every issue found in the samples and fixtures has its code\'s severity', () => {
+describe("issue codes: every issue found in the samples and fixtures has its code's severity", () => {
   const files = [
-    ...readdirSync(join(ROOT, 'samples')).filter((name) => name.endsWith('.json')).map((name) => join(ROOT, 'samples', name)),
-    ...readdirSync(join(ROOT, 'test', 'fixtures', 'real-plans')).filter((name) => name.endsWith('.json')).map((name) => join(ROOT, 'test', 'fixtures', 'real-plans', name)),
+    ...readdirSync(join(ROOT, 'samples'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => join(ROOT, 'samples', name)),
+    ...readdirSync(join(ROOT, 'test', 'fixtures', 'real-plans'))
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => join(ROOT, 'test', 'fixtures', 'real-plans', name)),
   ];
 
   it.each(files.map((file) => [file.slice(ROOT.length + 1), file]))('%s', (_name, file) => {

@@ -15,9 +15,58 @@ import { blankWorkbook } from '../../src/domain/workbook/template';
 import { foldKey } from '../../src/domain/text';
 import { filledWorkbook, loadSample, TT17_SAMPLE } from '../../fixtures/workbooks';
 
-const TAB_NAMES = ['Thông tin chung', 'Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Tiêu chuẩn 6', 'Mức 4', 'Vấn đề trọng tâm', 'Theo dõi', 'Nội dung văn bản', 'Tổng hợp', 'tiêu chuẩn 1'.normalize('NFD'), 'Sheet1'];
-const HEADERS = [...tt17TieuHoc.standardColumns, ...tt57.standardColumns].flatMap((column) => [column.header, ...column.aliases]).concat(['Mục', 'Nội dung', 'Tiêu chuẩn', 'Thời điểm']);
-const TEXTS = ['1.1', 'Tiêu chí 2. 2 Đối với giáo viên', 'TC 3.5', 'Mức 2', 'Mức 3', 'Đạt', 'Không đạt', 'Chưa đạt', 'Tháng 9/2024', 'Năm 2065', 'Tháng 10/2024 - tháng 5/2025', 'HK I', 'Cả năm học', '10 triệu', '1,5 triệu', 'Xã hội hóa', '2024 - 2025', '2026-2027', '31/02/2024', '05/10/2024', 'TT57', 'Năm học', 'Khung đánh giá', 'Email nhận', 'a@b', 'Cuối học kỳ I', 'Hoàn thành', '=IMPORTXML("http://x","//a")', '<img src=x onerror=alert(1)>', '🏫📚', 'Tiêu chí 1.1'.normalize('NFD')];
+const TAB_NAMES = [
+  'Thông tin chung',
+  'Tiêu chuẩn 1',
+  'Tiêu chuẩn 2',
+  'Tiêu chuẩn 3',
+  'Tiêu chuẩn 4',
+  'Tiêu chuẩn 5',
+  'Tiêu chuẩn 6',
+  'Mức 4',
+  'Vấn đề trọng tâm',
+  'Theo dõi',
+  'Nội dung văn bản',
+  'Tổng hợp',
+  'tiêu chuẩn 1'.normalize('NFD'),
+  'Sheet1',
+];
+const HEADERS = [...tt17TieuHoc.standardColumns, ...tt57.standardColumns]
+  .flatMap((column) => [column.header, ...column.aliases])
+  .concat(['Mục', 'Nội dung', 'Tiêu chuẩn', 'Thời điểm']);
+const TEXTS = [
+  '1.1',
+  'Tiêu chí 2. 2 Đối với giáo viên',
+  'TC 3.5',
+  'Mức 2',
+  'Mức 3',
+  'Đạt',
+  'Không đạt',
+  'Chưa đạt',
+  'Tháng 9/2024',
+  'Năm 2065',
+  'Tháng 10/2024 - tháng 5/2025',
+  'HK I',
+  'Cả năm học',
+  '10 triệu',
+  '1,5 triệu',
+  'Xã hội hóa',
+  '2024 - 2025',
+  '2026-2027',
+  '31/02/2024',
+  '05/10/2024',
+  'TT57',
+  'Năm học',
+  'Khung đánh giá',
+  'Email nhận',
+  'a@b',
+  'Cuối học kỳ I',
+  'Hoàn thành',
+  '=IMPORTXML("http://x","//a")',
+  '<img src=x onerror=alert(1)>',
+  '🏫📚',
+  'Tiêu chí 1.1'.normalize('NFD'),
+];
 
 const cell = fc.oneof(
   fc.constantFrom(...TEXTS, ...HEADERS),
@@ -63,7 +112,10 @@ function analyse(workbook: RawWorkbook): void {
 
 describe('random workbooks', () => {
   it('random tabs and cells never throw and issues point into the input', () => {
-    fc.assert(fc.property(fc.array(tab, { maxLength: 8 }), (sheets) => analyse({ sheets })), { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) });
+    fc.assert(
+      fc.property(fc.array(tab, { maxLength: 8 }), (sheets) => analyse({ sheets })),
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 300) },
+    );
   });
 
   it('the real template with random cells written over it', () => {
@@ -87,11 +139,26 @@ describe('random workbooks', () => {
     const tab = workbook.sheets[1];
     tab.values[0] = [...tab.values[0], 'Tiêu chí', 'Thời gian'];
     tab.values[0].splice(tab.values[0].indexOf('Chủ trì, phối hợp'), 1);
-    for (let i = 0; i < 10_000; i++) tab.values.push([i, i % 3 === 0 ? '' : `1.${i % 12}`, `Mức ${i % 5}`, null, 'x', 'Làm', 'Ai', `Tháng ${i % 14}/2025`, i % 2 ? '5 triệu' : '=SUM(A1)', true]);
+    for (let i = 0; i < 10_000; i++)
+      tab.values.push([
+        i,
+        i % 3 === 0 ? '' : `1.${i % 12}`,
+        `Mức ${i % 5}`,
+        null,
+        'x',
+        'Làm',
+        'Ai',
+        `Tháng ${i % 14}/2025`,
+        i % 2 ? '5 triệu' : '=SUM(A1)',
+        true,
+      ]);
     analyse(workbook);
     const issues = validatePlan(readPlan(workbook)).filter((issue) => issue.sheet === tab.name);
     const width = tab.values[0].length;
-    expect(issues.filter((issue) => issue.code === 'column-duplicate').map((issue) => issue.cell)).toEqual([`${String.fromCharCode(64 + width - 1)}1`, `${String.fromCharCode(64 + width)}1`]);
+    expect(issues.filter((issue) => issue.code === 'column-duplicate').map((issue) => issue.cell)).toEqual([
+      `${String.fromCharCode(64 + width - 1)}1`,
+      `${String.fromCharCode(64 + width)}1`,
+    ]);
     expect(issues.filter((issue) => issue.code === 'column-missing').map((issue) => [issue.cell, issue.severity])).toEqual([['A1', 'warning']]);
   });
 });
@@ -107,7 +174,13 @@ const mangle = fc.record({
 type Mangle = typeof mangle extends fc.Arbitrary<infer T> ? T : never;
 
 function mangled(text: string, how: Mangle): string {
-  let out = how.stripMarks ? text.replace(/đ/g, 'd').replace(/Đ/g, 'D').normalize('NFD').replace(/[\u0300-\u036f]/g, '') : text;
+  let out = how.stripMarks
+    ? text
+        .replace(/đ/g, 'd')
+        .replace(/Đ/g, 'D')
+        .normalize('NFD')
+        .replace(/[\u0300-\u036f]/g, '')
+    : text;
   if (how.caseChange === 'upper') out = out.toUpperCase();
   if (how.caseChange === 'lower') out = out.toLowerCase();
   if (how.doubleSpaces) out = out.replace(/ /g, '  ');
@@ -122,7 +195,9 @@ function mangleWorkbook(workbook: RawWorkbook, hows: Mangle[]): RawWorkbook {
     sheets: workbook.sheets.map((sheet) => ({
       name: mangled(sheet.name, next()),
       // E-mail addresses are not names: the e-mail rule refuses invisible marks in them on purpose (issue 14).
-      values: sheet.values.map((row) => row.map((value) => (typeof value === 'string' && value !== '' && !value.includes('@') ? mangled(value, next()) : value))),
+      values: sheet.values.map((row) =>
+        row.map((value) => (typeof value === 'string' && value !== '' && !value.includes('@') ? mangled(value, next()) : value)),
+      ),
     })),
   };
 }
@@ -158,7 +233,7 @@ describe('names and values typed without diacritics or with invisible marks (wor
 });
 
 describe('properties that break when the rules break', () => {
-  it('a template filled at every criterion\'s highest level has no error and every criterion met', () => {
+  it("a template filled at every criterion's highest level has no error and every criterion met", () => {
     fc.assert(
       fc.property(fc.constantFrom(tt17TieuHoc, tt57), fc.nat({ max: 5 }), (framework, met) => {
         const plan = readPlan(filledWorkbook(framework, { requirementsMet: met }));
@@ -173,7 +248,7 @@ describe('properties that break when the rules break', () => {
     );
   });
 
-  it('removing any criterion\'s row is an error on that tab naming the criterion, and lowers the summary', () => {
+  it("removing any criterion's row is an error on that tab naming the criterion, and lowers the summary", () => {
     const criteria = tt17TieuHoc.standards.flatMap((standard) => standard.criteria.map((criterion) => criterion.code));
     fc.assert(
       fc.property(fc.constantFrom(...criteria), (code) => {
@@ -199,7 +274,9 @@ describe('properties that break when the rules break', () => {
         const header = tab.values[0][pick % tab.values[0].length] as string;
         tab.values[0].push(header);
         const duplicates = validatePlan(readPlan(workbook)).filter((issue) => issue.code === 'column-duplicate');
-        expect(duplicates.map((issue) => [issue.sheet, issue.cell, issue.severity])).toEqual([[tab.name, `${String.fromCharCode(64 + tab.values[0].length)}1`, 'warning']]);
+        expect(duplicates.map((issue) => [issue.sheet, issue.cell, issue.severity])).toEqual([
+          [tab.name, `${String.fromCharCode(64 + tab.values[0].length)}1`, 'warning'],
+        ]);
       }),
       { numRuns: 30 },
     );

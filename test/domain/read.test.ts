@@ -16,14 +16,24 @@ describe('reading a workbook', () => {
   it('finds the header row among the first 5 rows, by header text and the aliases of real plans', () => {
     const workbook = filledWorkbook(tt17TieuHoc);
     const tab = sheet(workbook, 'Tiêu chuẩn 5');
-    tab.values[0] = tab.values[0].map((header) =>
-      ({ 'Mức hiện tại': 'Kết quả tự đánh giá', 'Công việc, giải pháp': 'Công việc/giải pháp cần thực hiện', 'Chủ trì, phối hợp': 'Chủ trì và phối hợp thực hiện', 'Thời gian': 'Thời gian thực hiện và hoàn thành', 'Kinh phí': 'Dự kiến kinh phí', TT: 'STT' })[String(header)] ?? header,
+    tab.values[0] = tab.values[0].map(
+      (header) =>
+        ({
+          'Mức hiện tại': 'Kết quả tự đánh giá',
+          'Công việc, giải pháp': 'Công việc/giải pháp cần thực hiện',
+          'Chủ trì, phối hợp': 'Chủ trì và phối hợp thực hiện',
+          'Thời gian': 'Thời gian thực hiện và hoàn thành',
+          'Kinh phí': 'Dự kiến kinh phí',
+          TT: 'STT',
+        })[String(header)] ?? header,
     );
     tab.values.unshift(['KẾ HOẠCH CẢI TIẾN - TIÊU CHUẨN 5'], []);
     const plan = readPlan(workbook);
     const standard5 = plan.standardTabs[4];
     expect(standard5.table?.headerRow).toBe(2);
-    expect([...standard5.table!.columns.keys()]).toEqual(expect.arrayContaining(['tt', 'criterion', 'currentLevel', 'actions', 'responsible', 'time', 'budget']));
+    expect([...standard5.table!.columns.keys()]).toEqual(
+      expect.arrayContaining(['tt', 'criterion', 'currentLevel', 'actions', 'responsible', 'time', 'budget']),
+    );
     expect(standard5.blocks.map((block) => block.code?.code)).toEqual(['5.1', '5.2', '5.3', '5.4', '5.5']);
   });
 

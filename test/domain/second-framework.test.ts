@@ -64,7 +64,11 @@ describe('a second framework, as data', () => {
   setInfo(workbook, 'Tên trường', 'Trường THCS Thử Nghiệm');
   setInfo(workbook, 'Năm học', '2024-2025');
   setInfo(workbook, 'Ngày ban hành', '01/10/2024');
-  for (const [code, level] of [['1.1', 'Mức 3'], ['2.1', 'Mức 3'], ['2.2', 'Mức 3']] as const) {
+  for (const [code, level] of [
+    ['1.1', 'Mức 3'],
+    ['2.1', 'Mức 3'],
+    ['2.2', 'Mức 3'],
+  ] as const) {
     const tab = sheet(workbook, `Tiêu chuẩn ${code[0]}`);
     setByHeader(tab, criterionRow(tab, code), 'Mức hiện tại', level);
   }

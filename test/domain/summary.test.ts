@@ -49,7 +49,9 @@ describe('level summary, TT57', () => {
       { level: 2, total: 15, met: 5, percent: 33.3, mandatory: { total: 8, met: 3 } },
     ]);
     expect(summary.schoolLevel).toBe(1);
-    expect(summary.sentences[0]).toBe('Mức 1: Tổng số 15 tiêu chí (8 tiêu chí bắt buộc), trong đó số tiêu chí đạt 13/15, tỉ lệ 86,7% (tiêu chí bắt buộc đạt 8/8); tiêu chí không đạt: 2 (tiêu chí 2.3, 4.3)');
+    expect(summary.sentences[0]).toBe(
+      'Mức 1: Tổng số 15 tiêu chí (8 tiêu chí bắt buộc), trong đó số tiêu chí đạt 13/15, tỉ lệ 86,7% (tiêu chí bắt buộc đạt 8/8); tiêu chí không đạt: 2 (tiêu chí 2.3, 4.3)',
+    );
     expect(summary.nationalStandard).toContain('chuẩn quốc gia Mức độ 1');
     expect(summary.frameworkReason).toContain('năm học 2026-2027');
   });

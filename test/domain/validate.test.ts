@@ -38,7 +38,9 @@ describe('the TT17 sample workbook (Trường Tiểu học An Khang) and its del
 
   it('speaks Vietnamese and says how to fix it', () => {
     const message = issues.find((issue) => issue.code === 'level-above-max')!.message;
-    expect(message).toBe('Tiêu chí 1.2 không có Mức 3: theo Thông tư 17/2018/TT-BGDĐT (tiểu học), mức cao nhất của tiêu chí này là Mức 2 (tổng hợp tạm tính tiêu chí này đạt Mức 2). Hãy chọn một trong: Chưa đạt, Mức 1, Mức 2.');
+    expect(message).toBe(
+      'Tiêu chí 1.2 không có Mức 3: theo Thông tư 17/2018/TT-BGDĐT (tiểu học), mức cao nhất của tiêu chí này là Mức 2 (tổng hợp tạm tính tiêu chí này đạt Mức 2). Hãy chọn một trong: Chưa đạt, Mức 1, Mức 2.',
+    );
   });
 });
 
@@ -51,10 +53,12 @@ describe('a complete TT17 plan', () => {
 describe('rules on a standard tab (TT17)', () => {
   type Edit = (workbook: RawWorkbook) => void;
   const base = () => filledWorkbook(tt17TieuHoc, { levelOf: (code, max) => (code === '1.1' ? 2 : max) });
-  const onCriterion = (code: string, header: string, value: string | number | null): Edit => (workbook) => {
-    const tab = sheet(workbook, `Tiêu chuẩn ${code.split('.')[0]}`);
-    setByHeader(tab, criterionRow(tab, code), header, value);
-  };
+  const onCriterion =
+    (code: string, header: string, value: string | number | null): Edit =>
+    (workbook) => {
+      const tab = sheet(workbook, `Tiêu chuẩn ${code.split('.')[0]}`);
+      setByHeader(tab, criterionRow(tab, code), header, value);
+    };
 
   it.each<[string, Edit, string, string, Issue['severity']]>([
     ['level unreadable', onCriterion('1.3', 'Mức hiện tại', 'Tốt'), 'level-unreadable', 'C4', 'error'],
@@ -199,10 +203,38 @@ describe('TT57 rules', () => {
   });
 
   it.each<[string, (workbook: RawWorkbook) => void, string, string, string, Issue['severity']]>([
-    ['Mức 3 does not exist', (workbook) => setByHeader(sheet(workbook, 'Tiêu chuẩn 1'), 1, 'Mức hiện tại', 'Mức 3'), 'level-above-max', 'Tiêu chuẩn 1', 'C2', 'error'],
-    ['Mức độ thực hiện outside the list', (workbook) => setByHeader(sheet(workbook, 'Tiêu chuẩn 1'), 1, 'Mức độ thực hiện', 'Xong'), 'progress-invalid', 'Tiêu chuẩn 1', 'L2', 'warning'],
-    ['a focus issue on a standard that does not exist', (workbook) => (sheet(workbook, 'Vấn đề trọng tâm').values[1][1] = 'Tiêu chuẩn 5'), 'focus-standard-unknown', 'Vấn đề trọng tâm', 'B2', 'error'],
-    ['a focus criterion of another standard', (workbook) => (sheet(workbook, 'Vấn đề trọng tâm').values[1][2] = '1.3, 2.1'), 'focus-criterion-unknown', 'Vấn đề trọng tâm', 'C2', 'error'],
+    [
+      'Mức 3 does not exist',
+      (workbook) => setByHeader(sheet(workbook, 'Tiêu chuẩn 1'), 1, 'Mức hiện tại', 'Mức 3'),
+      'level-above-max',
+      'Tiêu chuẩn 1',
+      'C2',
+      'error',
+    ],
+    [
+      'Mức độ thực hiện outside the list',
+      (workbook) => setByHeader(sheet(workbook, 'Tiêu chuẩn 1'), 1, 'Mức độ thực hiện', 'Xong'),
+      'progress-invalid',
+      'Tiêu chuẩn 1',
+      'L2',
+      'warning',
+    ],
+    [
+      'a focus issue on a standard that does not exist',
+      (workbook) => (sheet(workbook, 'Vấn đề trọng tâm').values[1][1] = 'Tiêu chuẩn 5'),
+      'focus-standard-unknown',
+      'Vấn đề trọng tâm',
+      'B2',
+      'error',
+    ],
+    [
+      'a focus criterion of another standard',
+      (workbook) => (sheet(workbook, 'Vấn đề trọng tâm').values[1][2] = '1.3, 2.1'),
+      'focus-criterion-unknown',
+      'Vấn đề trọng tâm',
+      'C2',
+      'error',
+    ],
     ['Theo dõi without Cuối năm học', (workbook) => sheet(workbook, 'Theo dõi').values.splice(2, 1), 'followup-row-missing', 'Theo dõi', 'A1', 'warning'],
   ])('%s', (_name, edit, code, sheetName, cell, severity) => {
     const workbook = filledWorkbook(tt57, { levelOf: () => 1 });

@@ -61,7 +61,12 @@ describe('preview server process', () => {
   it('a missing or malformed workbook is one Vietnamese line on stderr and exit 2', () => {
     const missing = runToEnd(['/nonexistent/plan.json']);
     expect(missing.status).toBe(2);
-    expect(missing.stderr.trim().split('\n').filter((l) => !/npm warn/.test(l))).toHaveLength(1);
+    expect(
+      missing.stderr
+        .trim()
+        .split('\n')
+        .filter((l) => !/npm warn/.test(l)),
+    ).toHaveLength(1);
     expect(missing.stderr).toContain('Không đọc được tệp');
 
     const dir = mkdtempSync(join(tmpdir(), 'khct-bad-'));

@@ -48,7 +48,16 @@ describe('preview server: only its own page, only the add-on’s functions', () 
 
   it('the callable functions are exactly the exports of src/entry/main.ts, every ServerApi function among them', () => {
     expect(server.callable).toEqual(Object.keys(entry).sort());
-    const serverApi: (keyof ServerApi)[] = ['getOverview', 'proposeSetup', 'setupTabs', 'checkPlan', 'writeSummary', 'goToCell', 'createDocument', 'shareDocument'];
+    const serverApi: (keyof ServerApi)[] = [
+      'getOverview',
+      'proposeSetup',
+      'setupTabs',
+      'checkPlan',
+      'writeSummary',
+      'goToCell',
+      'createDocument',
+      'shareDocument',
+    ];
     for (const name of serverApi) expect(server.callable).toContain(name);
   });
 

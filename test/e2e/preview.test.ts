@@ -21,7 +21,10 @@ const SCRIPT = '<script>alert(1)</script>';
 /** The sample's issues as the domain computes them (same day as the emulator's clock). */
 function expectedIssues(): { where: string; severity: string }[] {
   const workbook = JSON.parse(readFileSync(SAMPLE, 'utf8')) as RawWorkbook;
-  return analysePlan(workbook, { today: { day: 15, month: 11, year: 2024 } }).issues.map((issue) => ({ where: `${issue.sheet} · ô ${issue.cell}`, severity: issue.severity }));
+  return analysePlan(workbook, { today: { day: 15, month: 11, year: 2024 } }).issues.map((issue) => ({
+    where: `${issue.sheet} · ô ${issue.cell}`,
+    severity: issue.severity,
+  }));
 }
 
 describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js + Sidebar.html in Chromium)', () => {
@@ -45,9 +48,11 @@ describe.runIf(browserTestsEnabled('preview'))('npm start preview (real Code.js 
     await sidebar.locator('#fb-main.success').waitFor();
     const expected = expectedIssues();
     expect(expected.length).toBeGreaterThan(3);
-    const shown = await sidebar.locator('button.issue').evaluateAll((buttons) =>
-      buttons.map((b) => ({ where: b.querySelector('.where')?.textContent ?? '', severity: b.classList.contains('error') ? 'error' : 'warning' })),
-    );
+    const shown = await sidebar
+      .locator('button.issue')
+      .evaluateAll((buttons) =>
+        buttons.map((b) => ({ where: b.querySelector('.where')?.textContent ?? '', severity: b.classList.contains('error') ? 'error' : 'warning' })),
+      );
     expect(shown).toEqual(expected);
     const messages = (await sidebar.locator('.issue-message').allTextContents()).join('\n');
     expect(messages).toContain('Tiêu chí 1.2 không có Mức 3');

@@ -48,12 +48,33 @@ const ONE_CALL: [string, (f: Fixture) => unknown][] = [
   ['Sheet.appendRow', (f) => f.sheet.appendRow([1, 2])],
   ['Sheet.protect', (f) => f.sheet.protect()],
   ['Range.getValues', (f) => f.range.getValues()],
-  ['Range.setValues', (f) => f.range.setValues([[1, 2], [3, 4]])],
+  [
+    'Range.setValues',
+    (f) =>
+      f.range.setValues([
+        [1, 2],
+        [3, 4],
+      ]),
+  ],
   ['Range.getDisplayValues', (f) => f.range.getDisplayValues()],
-  ['Range.setBackgrounds', (f) => f.range.setBackgrounds([['red', null], [null, null]])],
+  [
+    'Range.setBackgrounds',
+    (f) =>
+      f.range.setBackgrounds([
+        ['red', null],
+        [null, null],
+      ]),
+  ],
   ['Range.setDataValidation', (f) => f.range.setDataValidation(f.rule)],
   ['Range.getDataValidations', (f) => f.range.getDataValidations()],
-  ['Range.setNotes', (f) => f.range.setNotes([['a', ''], ['', '']])],
+  [
+    'Range.setNotes',
+    (f) =>
+      f.range.setNotes([
+        ['a', ''],
+        ['', ''],
+      ]),
+  ],
   ['Range.getA1Notation', (f) => f.range.getA1Notation()],
   ['DataValidationBuilder.requireValueInList', (f) => f.builder.requireValueInList(['x', 'y'], false)],
   ['DataValidationBuilder.build', (f) => f.builder.build()],
@@ -125,7 +146,10 @@ test('enum reads are property reads, not calls', () => {
 test('test-side inspection and set-up never count', () => {
   const f = fixture();
   const { workbook } = f.emu;
-  workbook.addSheet('Tiêu chuẩn 1', [['Mã', 'Tên'], ['1.1', 'x']]);
+  workbook.addSheet('Tiêu chuẩn 1', [
+    ['Mã', 'Tên'],
+    ['1.1', 'x'],
+  ]);
   const view = workbook.sheet('Tiêu chuẩn 1')!;
   void [view.values(), view.displayValues(), view.backgrounds(), view.notes(), view.validations(), view.frozenRows()];
   void [view.columnWidths(), view.protections(), view.cell('A1'), view.snapshot(), workbook.snapshot(), workbook.selection()];
@@ -150,9 +174,33 @@ test('every counted class wraps exactly its public methods', () => {
   fixture(); // make sure every service module is loaded
   const classes = countedClasses();
   expect(classes.map((c) => c.className).sort()).toEqual([
-    'DataValidation', 'DataValidationBuilder', 'DeveloperMetadata', 'DeveloperMetadataLocation', 'Docs.Documents', 'Drive.About', 'Drive.Files', 'Drive.Permissions', 'HtmlOutput', 'HtmlService', 'Lock', 'LockService', 'Logger', 'Menu',
-    'PromptResponse', 'Properties', 'PropertiesService', 'Protection', 'Range', 'ScriptApp', 'Session', 'Sheet',
-    'Spreadsheet', 'SpreadsheetApp', 'Ui', 'User', 'Utilities',
+    'DataValidation',
+    'DataValidationBuilder',
+    'DeveloperMetadata',
+    'DeveloperMetadataLocation',
+    'Docs.Documents',
+    'Drive.About',
+    'Drive.Files',
+    'Drive.Permissions',
+    'HtmlOutput',
+    'HtmlService',
+    'Lock',
+    'LockService',
+    'Logger',
+    'Menu',
+    'PromptResponse',
+    'Properties',
+    'PropertiesService',
+    'Protection',
+    'Range',
+    'ScriptApp',
+    'Session',
+    'Sheet',
+    'Spreadsheet',
+    'SpreadsheetApp',
+    'Ui',
+    'User',
+    'Utilities',
   ]);
   for (const c of classes) {
     const own = Object.getOwnPropertyNames(c.prototype).filter((n) => n !== 'constructor');

@@ -115,7 +115,7 @@ describe('executions', () => {
 });
 
 describe('the script realm', () => {
-  test('service errors, arrays and dates pass the script\'s own instanceof checks', () => {
+  test("service errors, arrays and dates pass the script's own instanceof checks", () => {
     const { path } = writeBundle(`
       function probe() {
         var sheet = SpreadsheetApp.getActiveSheet();
@@ -179,8 +179,22 @@ describe('the script realm', () => {
 describe('offline workbook and snapshots', () => {
   const workbook = {
     sheets: [
-      { name: 'Thông tin', values: [['Trường', 'Hòa Bình'], ['Năm học', '2026-2027'], ['Ngày', '05/09/2026'], ['Trống', null]] },
-      { name: 'Tiêu chuẩn 1', values: [['Mã', 'Mức'], ['1.1', 3]] },
+      {
+        name: 'Thông tin',
+        values: [
+          ['Trường', 'Hòa Bình'],
+          ['Năm học', '2026-2027'],
+          ['Ngày', '05/09/2026'],
+          ['Trống', null],
+        ],
+      },
+      {
+        name: 'Tiêu chuẩn 1',
+        values: [
+          ['Mã', 'Mức'],
+          ['1.1', 3],
+        ],
+      },
     ],
   };
 

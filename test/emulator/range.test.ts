@@ -27,7 +27,10 @@ describe('setValues shape', () => {
       message: 'The number of columns in the data does not match the number of columns in the range. The data has 1 but the range has 2.',
     },
     {
-      data: [[1, 2, 3], [4, 5, 6]],
+      data: [
+        [1, 2, 3],
+        [4, 5, 6],
+      ],
       message: 'The number of columns in the data does not match the number of columns in the range. The data has 3 but the range has 2.',
     },
   ])('$message', ({ data, message }) => {
@@ -44,14 +47,11 @@ describe('setValues shape', () => {
     );
   });
 
-  test.each(['setBackgrounds', 'setNotes', 'setFontWeights', 'setDataValidations', 'setNumberFormats'] as const)(
-    '%s checks the shape too',
-    (method) => {
-      const { sheet } = setup();
-      const range = sheet.getRange(1, 1, 2, 1) as unknown as Record<string, (v: unknown) => unknown>;
-      expect(() => range[method]([[null]])).toThrow('The data has 1 but the range has 2.');
-    },
-  );
+  test.each(['setBackgrounds', 'setNotes', 'setFontWeights', 'setDataValidations', 'setNumberFormats'] as const)('%s checks the shape too', (method) => {
+    const { sheet } = setup();
+    const range = sheet.getRange(1, 1, 2, 1) as unknown as Record<string, (v: unknown) => unknown>;
+    expect(() => range[method]([[null]])).toThrow('The data has 1 but the range has 2.');
+  });
 });
 
 describe('empty cells and defaults', () => {
@@ -194,7 +194,11 @@ describe('formatting', () => {
     const r = sheet.getRange('A1');
     r.setFontWeight('bold').setWrap(true).setVerticalAlignment('top').setHorizontalAlignment('center');
     expect([r.getFontWeight(), r.getWrap(), String(r.getWrapStrategy()), r.getVerticalAlignment(), r.getHorizontalAlignment()]).toEqual([
-      'bold', true, 'WRAP', 'top', 'center',
+      'bold',
+      true,
+      'WRAP',
+      'top',
+      'center',
     ]);
     r.setFontWeights([[null]]);
     expect(r.getFontWeights()).toEqual([['normal']]);
@@ -202,7 +206,10 @@ describe('formatting', () => {
 
   test('formatting does not move getLastRow / getLastColumn', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.getRange('E10').setBackground('#ff0000').setNote('n');
     expect([sheet.getLastRow(), sheet.getLastColumn()]).toEqual([2, 2]);
     expect(sheet.getDataRange().getA1Notation()).toBe('A1:B2');
@@ -239,9 +246,7 @@ describe('data validation', () => {
     expect(() => SpreadsheetApp.newDataValidation().build()).toThrow(/criteria/);
     const rule = SpreadsheetApp.newDataValidation().requireValueInList(['a'], false).setHelpText('h').build();
     const copy = rule.copy().setAllowInvalid(false).build();
-    expect([copy.getCriteriaValues(), copy.getHelpText(), copy.getAllowInvalid(), rule.getAllowInvalid()]).toEqual([
-      [['a'], false], 'h', false, true,
-    ]);
+    expect([copy.getCriteriaValues(), copy.getHelpText(), copy.getAllowInvalid(), rule.getAllowInvalid()]).toEqual([[['a'], false], 'h', false, true]);
   });
 
   test('setDataValidations with nulls clears; wrong objects are a signature error', () => {
@@ -289,7 +294,10 @@ describe('ranges and bounds', () => {
 
   test('insertRowsAfter / insertColumnsAfter grow the sheet and shift content', () => {
     const { sheet } = setup();
-    sheet.getRange('A1:B2').setValues([[1, 2], [3, 4]]);
+    sheet.getRange('A1:B2').setValues([
+      [1, 2],
+      [3, 4],
+    ]);
     sheet.insertRowsAfter(1, 2);
     sheet.insertColumnsAfter(1, 1);
     expect([sheet.getMaxRows(), sheet.getMaxColumns()]).toEqual([1002, 27]);
@@ -341,9 +349,7 @@ describe('sheets and spreadsheet', () => {
     expect([again.isWarningOnly(), again.getDescription()]).toEqual([true, 'Khóa']);
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(1);
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)).toHaveLength(0);
-    expect(emu.workbook.sheet('Sheet1')!.protections()).toEqual([
-      { type: 'SHEET', range: null, description: 'Khóa', warningOnly: true, unprotected: [] },
-    ]);
+    expect(emu.workbook.sheet('Sheet1')!.protections()).toEqual([{ type: 'SHEET', range: null, description: 'Khóa', warningOnly: true, unprotected: [] }]);
     again.remove();
     expect(sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET)).toHaveLength(0);
   });

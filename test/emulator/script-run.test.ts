@@ -48,19 +48,40 @@ describe('ScriptRunner', () => {
     expect(run.names()).toEqual(['failing', 'getOverview', 'goToCell', 'refusing', 'returnsDate']);
   });
 
-  it.each(['eval', 'Function', 'constructor', '__proto__', 'toString', 'hasOwnProperty', 'KeHoach', 'SpreadsheetApp', 'notExported', 'privateThing_', 'hiddenHelper'])(
-    '%s is not callable, and run() refuses it without running anything',
-    (name) => {
-      expect(run.isCallable(name)).toBe(false);
-      expect(run.run(name, [])).toEqual({ answer: { ok: false, error: `Script function not found: ${name}` }, failure: 'not found' });
-    },
-  );
+  it.each([
+    'eval',
+    'Function',
+    'constructor',
+    '__proto__',
+    'toString',
+    'hasOwnProperty',
+    'KeHoach',
+    'SpreadsheetApp',
+    'notExported',
+    'privateThing_',
+    'hiddenHelper',
+  ])('%s is not callable, and run() refuses it without running anything', (name) => {
+    expect(run.isCallable(name)).toBe(false);
+    expect(run.run(name, [])).toEqual({ answer: { ok: false, error: `Script function not found: ${name}` }, failure: 'not found' });
+  });
 
   it.each([
     ['a Result', 'getOverview', [], { ok: true, value: { ok: true, value: { schoolName: 'Trường Tiểu học An Khang' } } }, null],
     ['arguments passed through', 'goToCell', ['Tiêu chuẩn 1', 'C3'], { ok: true, value: { ok: true, value: 'Tiêu chuẩn 1!C3' } }, null],
-    ['a thrown error, by its first line', 'failing', [], { ok: false, error: 'TypeError: Cannot read properties of undefined (reading "getRange")' }, 'TypeError: Cannot read properties of undefined (reading "getRange")'],
-    ['a refusal, logged as a failure', 'refusing', [], { ok: true, value: { ok: false, message: 'Còn 6 lỗi: hãy sửa trước khi tạo văn bản.' } }, 'Còn 6 lỗi: hãy sửa trước khi tạo văn bản.'],
+    [
+      'a thrown error, by its first line',
+      'failing',
+      [],
+      { ok: false, error: 'TypeError: Cannot read properties of undefined (reading "getRange")' },
+      'TypeError: Cannot read properties of undefined (reading "getRange")',
+    ],
+    [
+      'a refusal, logged as a failure',
+      'refusing',
+      [],
+      { ok: true, value: { ok: false, message: 'Còn 6 lỗi: hãy sửa trước khi tạo văn bản.' } },
+      'Còn 6 lỗi: hãy sửa trước khi tạo văn bản.',
+    ],
     ['a Date it cannot carry: null', 'returnsDate', [], { ok: true, value: null }, 'giá trị trả về không chuyển được (giá trị.at (Date))'],
   ])('%s', (_name, name, args, answer, failure) => {
     expect(run.run(name, args)).toEqual({ answer, failure });

@@ -58,9 +58,7 @@ describe('LockService', () => {
     expect(LockService.getUserLock().tryLock(0)).toBe(true);
     expect(emu.env.locks.holder('script')).toBe('script');
     emu.endExecution();
-    expect([emu.env.locks.holder('script'), emu.env.locks.holder('user'), emu.env.locks.holder('document')]).toEqual([
-      null, null, 'elsewhere',
-    ]);
+    expect([emu.env.locks.holder('script'), emu.env.locks.holder('user'), emu.env.locks.holder('document')]).toEqual([null, null, 'elsewhere']);
   });
 });
 
@@ -84,9 +82,7 @@ describe('PropertiesService', () => {
     const { PropertiesService, emu } = setup();
     PropertiesService.getDocumentProperties().setProperty('k', 'doc');
     PropertiesService.getUserProperties().setProperty('k', 'user');
-    expect([emu.properties.document.get('k'), emu.properties.user.get('k'), emu.properties.script.get('k')]).toEqual([
-      'doc', 'user', null,
-    ]);
+    expect([emu.properties.document.get('k'), emu.properties.user.get('k'), emu.properties.script.get('k')]).toEqual(['doc', 'user', null]);
   });
 
   test('a value over 9 kB throws', () => {
@@ -122,11 +118,7 @@ describe('Ui and HtmlService', () => {
     const { SpreadsheetApp, emu } = setup();
     const ui = SpreadsheetApp.getUi();
     for (let i = 0; i < 2; i++) {
-      ui.createMenu('Kế hoạch')
-        .addItem('Kiểm tra', 'check')
-        .addSeparator()
-        .addSubMenu(ui.createMenu('Khác').addItem('Giới thiệu', 'about'))
-        .addToUi();
+      ui.createMenu('Kế hoạch').addItem('Kiểm tra', 'check').addSeparator().addSubMenu(ui.createMenu('Khác').addItem('Giới thiệu', 'about')).addToUi();
     }
     expect(emu.ui.menus).toEqual([
       {
@@ -178,7 +170,9 @@ describe('Session, Utilities, Logger', () => {
   test('session', () => {
     const { Session } = setup({ user: 'gv@truong.edu.vn' });
     expect([Session.getActiveUser().getEmail(), Session.getEffectiveUser().getEmail(), Session.getScriptTimeZone()]).toEqual([
-      'gv@truong.edu.vn', 'gv@truong.edu.vn', 'Asia/Ho_Chi_Minh',
+      'gv@truong.edu.vn',
+      'gv@truong.edu.vn',
+      'Asia/Ho_Chi_Minh',
     ]);
   });
 
@@ -203,10 +197,7 @@ describe('Session, Utilities, Logger', () => {
     const { Utilities, emu } = setup();
     Utilities.sleep(1500);
     expect(emu.clock.now() - START.getTime()).toBe(1500);
-    expect([Utilities.getUuid(), Utilities.getUuid()]).toEqual([
-      '00000000-0000-4000-8000-000000000001',
-      '00000000-0000-4000-8000-000000000002',
-    ]);
+    expect([Utilities.getUuid(), Utilities.getUuid()]).toEqual(['00000000-0000-4000-8000-000000000001', '00000000-0000-4000-8000-000000000002']);
   });
 
   test('Logger records with format substitution', () => {

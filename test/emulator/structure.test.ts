@@ -23,7 +23,8 @@ function setup() {
   /** Where the B2 content went: its A1 address after the change, or null. */
   const whereIsMarked = () => {
     const notes = view().notes();
-    for (let r = 0; r < notes.length; r++) for (let c = 0; c < notes[r].length; c++) if (notes[r][c] === 'Lỗi ở đây') return `${String.fromCharCode(65 + c)}${r + 1}`;
+    for (let r = 0; r < notes.length; r++)
+      for (let c = 0; c < notes[r].length; c++) if (notes[r][c] === 'Lỗi ở đây') return `${String.fromCharCode(65 + c)}${r + 1}`;
     return null;
   };
   return { emu, sheet, view, whereIsMarked };
@@ -61,7 +62,12 @@ describe('rows and columns move with their cells', () => {
       expect(cell.validation?.values[0]).toEqual(['Mức 1', 'Mức 2', 'Mức 3']);
     }
     // Exactly one cell has the note (or none, when its row or column went).
-    expect(view().notes().flat().filter((note) => note !== '')).toHaveLength(markedAt ? 1 : 0);
+    expect(
+      view()
+        .notes()
+        .flat()
+        .filter((note) => note !== ''),
+    ).toHaveLength(markedAt ? 1 : 0);
   });
 });
 
@@ -123,7 +129,11 @@ describe('developer metadata stays with its rows and columns', () => {
     sheet.getRange('3:3').addDeveloperMetadata('kh.row', 'criterion-1.2');
     sheet.getRange('C:C').addDeveloperMetadata('kh.column');
     change(sheet);
-    expect(view().developerMetadata().map((m) => m.a1)).toEqual(expected);
+    expect(
+      view()
+        .developerMetadata()
+        .map((m) => m.a1),
+    ).toEqual(expected);
   });
 
   test('read back through the service: key, value, location as a Range', () => {
@@ -141,7 +151,9 @@ describe('developer metadata stays with its rows and columns', () => {
 
   test('only whole rows or columns can carry it', () => {
     const { sheet } = setup();
-    expect(() => sheet.getRange('B2').addDeveloperMetadata('kh.cell')).toThrow('Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.');
+    expect(() => sheet.getRange('B2').addDeveloperMetadata('kh.cell')).toThrow(
+      'Developer metadata may only be added to the top-level spreadsheet, an individual sheet, or an entire row or column.',
+    );
   });
 });
 

@@ -58,7 +58,8 @@ function table(rows: FixtureCell[][], listCovered: boolean): unknown {
       if (mergeOf(cell) === 'restart') while (mergeOf(at(r + rowSpan, cols[index])) === 'continue') rowSpan++;
       cells.push({ content: (covered ? [''] : linesOf(cell)).map(paragraph), tableCellStyle: { rowSpan, columnSpan: covered ? 1 : spanOf(cell) } });
       // Docs lists a placeholder for each column a horizontal merge covers.
-      if (listCovered) for (let extra = 1; extra < spanOf(cell); extra++) cells.push({ content: [paragraph('')], tableCellStyle: { rowSpan: 1, columnSpan: 1 } });
+      if (listCovered)
+        for (let extra = 1; extra < spanOf(cell); extra++) cells.push({ content: [paragraph('')], tableCellStyle: { rowSpan: 1, columnSpan: 1 } });
     });
     return { tableCells: cells };
   });

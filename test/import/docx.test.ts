@@ -47,19 +47,69 @@ const cases: Expected[] = [
     },
     rows: {
       'Tiêu chuẩn 1': [
-        { 'Kết quả cần đạt': 'Phương hướng, chiến lược được điều chỉnh theo Nghị quyết Đại hội Đảng bộ xã', 'Công việc, giải pháp': 'Rà soát phương hướng, chiến lược giai đoạn 2025-2030', 'Chủ trì, phối hợp': 'Hiệu trưởng; Hội đồng trường', 'Thời gian': 'Tháng 9/2025 - tháng 10/2025', 'Kinh phí': 'Không' },
-        { 'Công việc, giải pháp': 'Lấy ý kiến giáo viên, cha mẹ học sinh\nCông khai trên cổng thông tin của trường', 'Chủ trì, phối hợp': 'Phó hiệu trưởng', 'Thời gian': 'Tháng 11/2025' },
-        { 'Công việc, giải pháp': 'Trình Phòng GD&ĐT phê duyệt', 'Chủ trì, phối hợp': 'Hiệu trưởng', 'Thời gian': 'Tháng 12/2025', 'Ghi chú': 'Hồ sơ lưu văn phòng' },
+        {
+          'Kết quả cần đạt': 'Phương hướng, chiến lược được điều chỉnh theo Nghị quyết Đại hội Đảng bộ xã',
+          'Công việc, giải pháp': 'Rà soát phương hướng, chiến lược giai đoạn 2025-2030',
+          'Chủ trì, phối hợp': 'Hiệu trưởng; Hội đồng trường',
+          'Thời gian': 'Tháng 9/2025 - tháng 10/2025',
+          'Kinh phí': 'Không',
+        },
+        {
+          'Công việc, giải pháp': 'Lấy ý kiến giáo viên, cha mẹ học sinh\nCông khai trên cổng thông tin của trường',
+          'Chủ trì, phối hợp': 'Phó hiệu trưởng',
+          'Thời gian': 'Tháng 11/2025',
+        },
+        {
+          'Công việc, giải pháp': 'Trình Phòng GD&ĐT phê duyệt',
+          'Chủ trì, phối hợp': 'Hiệu trưởng',
+          'Thời gian': 'Tháng 12/2025',
+          'Ghi chú': 'Hồ sơ lưu văn phòng',
+        },
       ],
-      'Tiêu chuẩn 2': [{ 'Kết quả cần đạt': '100% giáo viên đạt chuẩn nghề nghiệp mức khá', 'Công việc, giải pháp': 'Bồi dưỡng thường xuyên theo module', 'Chủ trì, phối hợp': 'Tổ trưởng chuyên môn', 'Thời gian': 'Năm học 2025-2026', 'Kinh phí': '5 triệu' }],
+      'Tiêu chuẩn 2': [
+        {
+          'Kết quả cần đạt': '100% giáo viên đạt chuẩn nghề nghiệp mức khá',
+          'Công việc, giải pháp': 'Bồi dưỡng thường xuyên theo module',
+          'Chủ trì, phối hợp': 'Tổ trưởng chuyên môn',
+          'Thời gian': 'Năm học 2025-2026',
+          'Kinh phí': '5 triệu',
+        },
+      ],
       'Tiêu chuẩn 3': [
-        { 'Kết quả cần đạt': 'Có mái che sân tập', 'Công việc, giải pháp': 'Tham mưu UBND xã xây mái che', 'Chủ trì, phối hợp': 'Hiệu trưởng', 'Thời gian': 'Tháng 3/2026 - tháng 7/2026', 'Kinh phí': '150.000.000', 'Ghi chú': 'Xã hội hóa' },
-        { 'Kết quả cần đạt': 'Sân chơi có cây xanh', 'Công việc, giải pháp': 'Trồng cây xanh, làm bồn hoa', 'Chủ trì, phối hợp': 'Tổng phụ trách Đội', 'Thời gian': 'HK II', 'Kinh phí': '10 triệu' },
-        { 'Kết quả cần đạt': 'Khu vệ sinh đạt chuẩn', 'Công việc, giải pháp': 'Cải tạo khu vệ sinh dãy A', 'Chủ trì, phối hợp': 'Hiệu trưởng', 'Thời gian': 'Tháng 6/2026 - tháng 8/2026', 'Kinh phí': '80 triệu' },
+        {
+          'Kết quả cần đạt': 'Có mái che sân tập',
+          'Công việc, giải pháp': 'Tham mưu UBND xã xây mái che',
+          'Chủ trì, phối hợp': 'Hiệu trưởng',
+          'Thời gian': 'Tháng 3/2026 - tháng 7/2026',
+          'Kinh phí': '150.000.000',
+          'Ghi chú': 'Xã hội hóa',
+        },
+        {
+          'Kết quả cần đạt': 'Sân chơi có cây xanh',
+          'Công việc, giải pháp': 'Trồng cây xanh, làm bồn hoa',
+          'Chủ trì, phối hợp': 'Tổng phụ trách Đội',
+          'Thời gian': 'HK II',
+          'Kinh phí': '10 triệu',
+        },
+        {
+          'Kết quả cần đạt': 'Khu vệ sinh đạt chuẩn',
+          'Công việc, giải pháp': 'Cải tạo khu vệ sinh dãy A',
+          'Chủ trì, phối hợp': 'Hiệu trưởng',
+          'Thời gian': 'Tháng 6/2026 - tháng 8/2026',
+          'Kinh phí': '80 triệu',
+        },
       ],
       'Tiêu chuẩn 4': [],
       'Tiêu chuẩn 5': [],
-      'Mức 4': [{ 'Kết quả cần đạt': 'Có thư viện số', 'Công việc, giải pháp': 'Xây dựng thư viện số', 'Chủ trì, phối hợp': 'Nhân viên thư viện', 'Thời gian': 'Năm 2026', 'Kinh phí': '20 triệu' }],
+      'Mức 4': [
+        {
+          'Kết quả cần đạt': 'Có thư viện số',
+          'Công việc, giải pháp': 'Xây dựng thư viện số',
+          'Chủ trì, phối hợp': 'Nhân viên thư viện',
+          'Thời gian': 'Năm 2026',
+          'Kinh phí': '20 triệu',
+        },
+      ],
     },
     // The results table gives every criterion; "Mức 4: đạt 2/5" does not say which two.
     levels: {
@@ -88,14 +138,49 @@ const cases: Expected[] = [
     rows: {
       'Tiêu chuẩn 1': [],
       'Tiêu chuẩn 2': [
-        { 'Nội dung cải tiến': 'Bố trí nhân viên thư viện - thiết bị', 'Mục tiêu cải tiến': 'Có nhân viên được bồi dưỡng nghiệp vụ', 'Hoạt động/giải pháp': 'Tham mưu bố trí nhân viên', 'Chỉ số đánh giá kết quả': 'Có quyết định phân công', 'Thời gian thực hiện': 'Tháng 9/2026', 'Đơn vị/cá nhân phụ trách': 'Hiệu trưởng', 'Nguồn lực bảo đảm': 'Ngân sách nhà nước', 'Thông tin, dữ liệu hoặc minh chứng dự kiến': 'Quyết định phân công' },
-        { 'Hoạt động/giải pháp': 'Cử nhân viên đi bồi dưỡng', 'Chỉ số đánh giá kết quả': 'Chứng chỉ bồi dưỡng', 'Thời gian thực hiện': 'Học kỳ 2', 'Đơn vị/cá nhân phụ trách': 'Phó hiệu trưởng', 'Nguồn lực bảo đảm': '4 triệu đồng', 'Thông tin, dữ liệu hoặc minh chứng dự kiến': 'Chứng chỉ', 'Mức độ thực hiện': 'Đang thực hiện' },
+        {
+          'Nội dung cải tiến': 'Bố trí nhân viên thư viện - thiết bị',
+          'Mục tiêu cải tiến': 'Có nhân viên được bồi dưỡng nghiệp vụ',
+          'Hoạt động/giải pháp': 'Tham mưu bố trí nhân viên',
+          'Chỉ số đánh giá kết quả': 'Có quyết định phân công',
+          'Thời gian thực hiện': 'Tháng 9/2026',
+          'Đơn vị/cá nhân phụ trách': 'Hiệu trưởng',
+          'Nguồn lực bảo đảm': 'Ngân sách nhà nước',
+          'Thông tin, dữ liệu hoặc minh chứng dự kiến': 'Quyết định phân công',
+        },
+        {
+          'Hoạt động/giải pháp': 'Cử nhân viên đi bồi dưỡng',
+          'Chỉ số đánh giá kết quả': 'Chứng chỉ bồi dưỡng',
+          'Thời gian thực hiện': 'Học kỳ 2',
+          'Đơn vị/cá nhân phụ trách': 'Phó hiệu trưởng',
+          'Nguồn lực bảo đảm': '4 triệu đồng',
+          'Thông tin, dữ liệu hoặc minh chứng dự kiến': 'Chứng chỉ',
+          'Mức độ thực hiện': 'Đang thực hiện',
+        },
       ],
       'Tiêu chuẩn 3': [],
       'Tiêu chuẩn 4': [
-        { 'Nội dung cải tiến': 'Tăng cường phối hợp với cha mẹ học sinh', 'Mục tiêu cải tiến': 'Cha mẹ học sinh tham gia hoạt động giáo dục', 'Hoạt động/giải pháp': 'Lập nhóm liên lạc từng lớp', 'Chỉ số đánh giá kết quả': '100% lớp có nhóm', 'Thời gian thực hiện': 'Tháng 9/2026', 'Đơn vị/cá nhân phụ trách': 'Giáo viên chủ nhiệm', 'Nguồn lực bảo đảm': 'Không', 'Thông tin, dữ liệu hoặc minh chứng dự kiến': 'Danh sách nhóm', 'Mức độ thực hiện': 'Hoàn thành' },
+        {
+          'Nội dung cải tiến': 'Tăng cường phối hợp với cha mẹ học sinh',
+          'Mục tiêu cải tiến': 'Cha mẹ học sinh tham gia hoạt động giáo dục',
+          'Hoạt động/giải pháp': 'Lập nhóm liên lạc từng lớp',
+          'Chỉ số đánh giá kết quả': '100% lớp có nhóm',
+          'Thời gian thực hiện': 'Tháng 9/2026',
+          'Đơn vị/cá nhân phụ trách': 'Giáo viên chủ nhiệm',
+          'Nguồn lực bảo đảm': 'Không',
+          'Thông tin, dữ liệu hoặc minh chứng dự kiến': 'Danh sách nhóm',
+          'Mức độ thực hiện': 'Hoàn thành',
+        },
       ],
-      'Vấn đề trọng tâm': [{ 'Tiêu chuẩn': 'Tiêu chuẩn 2', 'Tiêu chí liên quan': '2.3', 'Đánh giá hiện trạng': 'Chưa có nhân viên thư viện - thiết bị', 'Điểm hạn chế': 'Thiết bị chưa được quản lý', 'Nguyên nhân': 'Biên chế thiếu' }],
+      'Vấn đề trọng tâm': [
+        {
+          'Tiêu chuẩn': 'Tiêu chuẩn 2',
+          'Tiêu chí liên quan': '2.3',
+          'Đánh giá hiện trạng': 'Chưa có nhân viên thư viện - thiết bị',
+          'Điểm hạn chế': 'Thiết bị chưa được quản lý',
+          'Nguyên nhân': 'Biên chế thiếu',
+        },
+      ],
       'Theo dõi': [
         { 'Thời điểm': 'Cuối học kỳ I', 'Nội dung theo dõi': 'Rà soát tiến độ', 'Người đánh giá': 'Hội đồng tự đánh giá' },
         { 'Thời điểm': 'Cuối năm học', 'Nội dung theo dõi': 'Đánh giá kết quả cả năm', 'Người đánh giá': 'Hội đồng tự đánh giá' },
@@ -120,9 +205,23 @@ const cases: Expected[] = [
       'Khung đánh giá': ['TT17 tiểu học'],
     },
     rows: {
-      'Tiêu chuẩn 1': [{ 'Kết quả cần đạt': 'Lop hoc du si so', 'Công việc, giải pháp': 'Sap xep lai lop', 'Chủ trì, phối hợp': 'Hieu truong', 'Thời gian': 'Thang 8/2024', 'Kinh phí': 'Khong' }],
+      'Tiêu chuẩn 1': [
+        {
+          'Kết quả cần đạt': 'Lop hoc du si so',
+          'Công việc, giải pháp': 'Sap xep lai lop',
+          'Chủ trì, phối hợp': 'Hieu truong',
+          'Thời gian': 'Thang 8/2024',
+          'Kinh phí': 'Khong',
+        },
+      ],
       'Tiêu chuẩn 3': [
-        { 'Kết quả cần đạt': 'Du nuoc sach', 'Công việc, giải pháp': 'Lap bon nuoc', 'Chủ trì, phối hợp': 'Ke toan', 'Thời gian': 'Thang 10/2024', 'Kinh phí': '15 trieu' },
+        {
+          'Kết quả cần đạt': 'Du nuoc sach',
+          'Công việc, giải pháp': 'Lap bon nuoc',
+          'Chủ trì, phối hợp': 'Ke toan',
+          'Thời gian': 'Thang 10/2024',
+          'Kinh phí': '15 trieu',
+        },
         { 'Công việc, giải pháp': 'Sua ong thoat nuoc', 'Chủ trì, phối hợp': 'Bao ve', 'Thời gian': 'Thang 11/2024', 'Kinh phí': '3 trieu' },
       ],
     },
@@ -160,15 +259,52 @@ const cases: Expected[] = [
     },
     rows: {
       'Tiêu chuẩn 1': [
-        { 'Kết quả cần đạt': 'Tổ chuyên môn hoạt động hiệu quả', 'Công việc, giải pháp': 'Sinh hoạt chuyên môn theo nghiên cứu bài học\nDự giờ mỗi tổ 1 lần/tháng', 'Chủ trì, phối hợp': 'Phó hiệu trưởng', 'Thời gian': 'Cả năm học', 'Minh chứng': 'Biên bản sinh hoạt' },
-        { 'Công việc, giải pháp': 'Tập huấn tổ trưởng', 'Chủ trì, phối hợp': 'Hiệu trưởng', 'Thời gian': 'HK I', 'Kinh phí': '2 triệu', 'Minh chứng': 'Danh sách tập huấn' },
+        {
+          'Kết quả cần đạt': 'Tổ chuyên môn hoạt động hiệu quả',
+          'Công việc, giải pháp': 'Sinh hoạt chuyên môn theo nghiên cứu bài học\nDự giờ mỗi tổ 1 lần/tháng',
+          'Chủ trì, phối hợp': 'Phó hiệu trưởng',
+          'Thời gian': 'Cả năm học',
+          'Minh chứng': 'Biên bản sinh hoạt',
+        },
+        {
+          'Công việc, giải pháp': 'Tập huấn tổ trưởng',
+          'Chủ trì, phối hợp': 'Hiệu trưởng',
+          'Thời gian': 'HK I',
+          'Kinh phí': '2 triệu',
+          'Minh chứng': 'Danh sách tập huấn',
+        },
       ],
-      'Tiêu chuẩn 5': [{ 'Kết quả cần đạt': 'Trên 99% học sinh hoàn thành chương trình', 'Công việc, giải pháp': 'Phụ đạo học sinh chưa hoàn thành', 'Chủ trì, phối hợp': 'Giáo viên chủ nhiệm', 'Thời gian': 'Học kỳ 2', 'Kinh phí': 'Không', 'Minh chứng': 'Sổ theo dõi' }],
+      'Tiêu chuẩn 5': [
+        {
+          'Kết quả cần đạt': 'Trên 99% học sinh hoàn thành chương trình',
+          'Công việc, giải pháp': 'Phụ đạo học sinh chưa hoàn thành',
+          'Chủ trì, phối hợp': 'Giáo viên chủ nhiệm',
+          'Thời gian': 'Học kỳ 2',
+          'Kinh phí': 'Không',
+          'Minh chứng': 'Sổ theo dõi',
+        },
+      ],
     },
     levels: { '1.4': '', '5.2': '', 'Mức 4/1': '' },
     unplaced: [
-      ['Bảng 2, dòng 4', 'Tiêu chí 1.12 không có trong Thông tư 17/2018/TT-BGDĐT (tiểu học).', '2', 'Tiêu chí 1.12: Công tác truyền thông', 'Lập trang thông tin của trường', 'Tháng 11/2025', 'Tổ văn phòng'],
-      ['Bảng 2, dòng 6', 'Dòng gộp không phải tên tiêu chuẩn hay mức: không biết xếp vào đâu.', 'Ghi chú: các nội dung trên được rà soát sau mỗi học kỳ', '', '', '', ''],
+      [
+        'Bảng 2, dòng 4',
+        'Tiêu chí 1.12 không có trong Thông tư 17/2018/TT-BGDĐT (tiểu học).',
+        '2',
+        'Tiêu chí 1.12: Công tác truyền thông',
+        'Lập trang thông tin của trường',
+        'Tháng 11/2025',
+        'Tổ văn phòng',
+      ],
+      [
+        'Bảng 2, dòng 6',
+        'Dòng gộp không phải tên tiêu chuẩn hay mức: không biết xếp vào đâu.',
+        'Ghi chú: các nội dung trên được rà soát sau mỗi học kỳ',
+        '',
+        '',
+        '',
+        '',
+      ],
     ],
   },
 ];
@@ -197,7 +333,9 @@ describe('import of Word plans, cell by cell', () => {
         const { workbook, report } = await load();
         const levels = levelsByCode(workbook, expected.framework === 'TT57/2026' ? TT57_TABS : TT17_TABS);
         for (const [code, level] of Object.entries(expected.levels)) expect([code, levels[code]]).toEqual([code, level]);
-        const blank = Object.entries(levels).filter(([, level]) => level === '').map(([code]) => code.replace(/^Mức 4\/(\d)$/, 'Mức 4 – yêu cầu $1'));
+        const blank = Object.entries(levels)
+          .filter(([, level]) => level === '')
+          .map(([code]) => code.replace(/^Mức 4\/(\d)$/, 'Mức 4 – yêu cầu $1'));
         expect(report.levelsMissing).toEqual(blank);
       });
 

@@ -29,7 +29,9 @@ export function filledRows(workbook: RawWorkbook, name: string, ignore: string[]
   const [header, ...rows] = sheetValues(workbook, name);
   return rows
     .filter((row) => row.some((value, col) => value !== '' && !ignore.includes(String(header[col]))))
-    .map((row) => Object.fromEntries(row.map((value, col) => [String(header[col]), value] as const).filter(([key, value]) => value !== '' && !ignore.includes(key))));
+    .map((row) =>
+      Object.fromEntries(row.map((value, col) => [String(header[col]), value] as const).filter(([key, value]) => value !== '' && !ignore.includes(key))),
+    );
 }
 
 /** `Mức hiện tại` of every row that names a criterion: `1.1` → `Mức 2`. */

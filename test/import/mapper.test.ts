@@ -16,13 +16,36 @@ describe('Thông tin chung from the header, title and signature lines', () => {
   const cases: { name: string; lines: string[]; expected: Partial<ImportedInfo> }[] = [
     {
       name: 'NĐ30 header with a number and a date',
-      lines: ['UBND HUYỆN PHÚ GIÁO', 'TRƯỜNG TIỂU HỌC AN THÁI', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 12/KH-THAT', 'An Thái, ngày 5 tháng 9 năm 2024', 'KẾ HOẠCH', 'Cải tiến chất lượng năm học 2024 – 2025'],
-      expected: { governingBody: 'UBND HUYỆN PHÚ GIÁO', schoolName: 'Trường Tiểu học An Thái', schoolCode: 'THAT', planNumber: '12', place: 'An Thái', issueDate: '05/09/2024', schoolYear: '2024-2025' },
+      lines: [
+        'UBND HUYỆN PHÚ GIÁO',
+        'TRƯỜNG TIỂU HỌC AN THÁI',
+        'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+        'Số: 12/KH-THAT',
+        'An Thái, ngày 5 tháng 9 năm 2024',
+        'KẾ HOẠCH',
+        'Cải tiến chất lượng năm học 2024 – 2025',
+      ],
+      expected: {
+        governingBody: 'UBND HUYỆN PHÚ GIÁO',
+        schoolName: 'Trường Tiểu học An Thái',
+        schoolCode: 'THAT',
+        planNumber: '12',
+        place: 'An Thái',
+        issueDate: '05/09/2024',
+        schoolYear: '2024-2025',
+      },
     },
     {
       name: 'number and day left to fill by hand',
       lines: ['PHÒNG GD&ĐT THỊ XÃ TÂN UYÊN', 'TRƯỜNG TIỂU HỌC KHÁNH BÌNH', 'Số:  …… /KH-THKB', 'Khánh Bình, ngày …… tháng 10 năm 2025'],
-      expected: { governingBody: 'PHÒNG GD&ĐT THỊ XÃ TÂN UYÊN', schoolName: 'Trường Tiểu học Khánh Bình', schoolCode: 'THKB', planNumber: '', place: 'Khánh Bình', issueDate: '' },
+      expected: {
+        governingBody: 'PHÒNG GD&ĐT THỊ XÃ TÂN UYÊN',
+        schoolName: 'Trường Tiểu học Khánh Bình',
+        schoolCode: 'THKB',
+        planNumber: '',
+        place: 'Khánh Bình',
+        issueDate: '',
+      },
     },
     {
       name: 'the school in normal case in the prose wins over title case',
@@ -65,7 +88,10 @@ describe('levels from the summary sentences', () => {
   }
 
   it('lists written with "và", TC prefixes and leading zeros', () => {
-    const read = readLevelSentences(['- Mức 3: đạt 16/19; tiêu chí không đạt: 3 (tiêu chí 1.1; TC 2.2 và 03.01)', '- Mức 4: đạt 2/5; yêu cầu không đạt: 3 (yêu cầu 1, 3 và 5)']);
+    const read = readLevelSentences([
+      '- Mức 3: đạt 16/19; tiêu chí không đạt: 3 (tiêu chí 1.1; TC 2.2 và 03.01)',
+      '- Mức 4: đạt 2/5; yêu cầu không đạt: 3 (yêu cầu 1, 3 và 5)',
+    ]);
     expect(read.get(3)?.notMet).toEqual(['1.1', '2.2', '3.1']);
     expect(read.get(4)?.notMet).toEqual(['1', '3', '5']);
   });
@@ -78,7 +104,10 @@ describe('levels from the summary sentences', () => {
 });
 
 const paragraph = (text: string): ContentBlock => ({ type: 'paragraph', text });
-const table = (rows: string[][]): ContentBlock => ({ type: 'table', rows: rows.map((row) => row.map((text) => ({ paragraphs: text.split('\n'), colSpan: 1, rowSpan: 1 }))) });
+const table = (rows: string[][]): ContentBlock => ({
+  type: 'table',
+  rows: rows.map((row) => row.map((text) => ({ paragraphs: text.split('\n'), colSpan: 1, rowSpan: 1 }))),
+});
 
 describe('framework', () => {
   const cases: { name: string; blocks: ContentBlock[]; framework: string }[] = [
@@ -86,7 +115,10 @@ describe('framework', () => {
     { name: 'cited TT17, no table', blocks: [paragraph('Căn cứ Thông tư 17/2018/TT-BGDĐT')], framework: 'TT17 tiểu học' },
     {
       name: 'nothing cited, a Biểu 2 table',
-      blocks: [paragraph('năm học 2024-2025'), table([['TT', 'Nội dung cải tiến', 'Mục tiêu cải tiến', 'Hoạt động/giải pháp', 'Chỉ số đánh giá kết quả', 'Thời gian thực hiện']])],
+      blocks: [
+        paragraph('năm học 2024-2025'),
+        table([['TT', 'Nội dung cải tiến', 'Mục tiêu cải tiến', 'Hoạt động/giải pháp', 'Chỉ số đánh giá kết quả', 'Thời gian thực hiện']]),
+      ],
       framework: 'TT57/2026',
     },
     { name: 'nothing cited, no table: by the school year', blocks: [paragraph('Kế hoạch năm học 2027-2028')], framework: 'TT57/2026' },
@@ -100,11 +132,24 @@ describe('framework', () => {
 
 describe('a table Word split at a page break', () => {
   const heading = ['TT', 'Tiêu chí', 'Kết quả cần đạt', 'Công việc, giải pháp', 'Chủ trì, phối hợp', 'Thời gian'];
-  const first = table([heading, ['1', 'Tiêu chí 2.2: Đối với giáo viên', 'Giáo viên dạy giỏi cấp huyện', 'Dự thi giáo viên dạy giỏi', 'Phó hiệu trưởng', 'HK I']]);
+  const first = table([
+    heading,
+    ['1', 'Tiêu chí 2.2: Đối với giáo viên', 'Giáo viên dạy giỏi cấp huyện', 'Dự thi giáo viên dạy giỏi', 'Phó hiệu trưởng', 'HK I'],
+  ]);
   const second = table([['', '', '', 'Bồi dưỡng thường xuyên', 'Tổ trưởng', 'Cả năm học']]);
   const cases: { name: string; between: ContentBlock[]; actions: string[]; unplaced: number }[] = [
-    { name: 'goes on under the criterion above when only blank paragraphs separate the parts', between: [paragraph('')], actions: ['Dự thi giáo viên dạy giỏi', 'Bồi dưỡng thường xuyên'], unplaced: 0 },
-    { name: 'is not joined across text: the rows go to Nhập – chưa xếp', between: [paragraph('Ghi chú: bảng phụ')], actions: ['Dự thi giáo viên dạy giỏi'], unplaced: 1 },
+    {
+      name: 'goes on under the criterion above when only blank paragraphs separate the parts',
+      between: [paragraph('')],
+      actions: ['Dự thi giáo viên dạy giỏi', 'Bồi dưỡng thường xuyên'],
+      unplaced: 0,
+    },
+    {
+      name: 'is not joined across text: the rows go to Nhập – chưa xếp',
+      between: [paragraph('Ghi chú: bảng phụ')],
+      actions: ['Dự thi giáo viên dạy giỏi'],
+      unplaced: 1,
+    },
   ];
   for (const entry of cases) {
     it(entry.name, () => {
@@ -120,7 +165,10 @@ describe('a table Word split at a page break', () => {
 describe('column-number rows under the headings are not data', () => {
   const heading = ['TT', 'Tiêu chí', 'Kết quả cần đạt', 'Công việc, giải pháp', 'Chủ trì, phối hợp', 'Thời gian'];
   const data = ['1', 'Tiêu chí 3.6: Thư viện', 'Thư viện đạt chuẩn', 'Bổ sung sách', 'Nhân viên thư viện', 'Năm 2025'];
-  for (const numbers of [['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'], ['1', '2', '3', '4', '5', '6']]) {
+  for (const numbers of [
+    ['(1)', '(2)', '(3)', '(4)', '(5)', '(6)'],
+    ['1', '2', '3', '4', '5', '6'],
+  ]) {
     it(numbers.join(' '), () => {
       const { report, workbook } = mapDocument({ blocks: [paragraph('Thông tư 17/2018/TT-BGDĐT'), table([heading, numbers, data])] });
       expect(report.unplaced).toBe(0);
@@ -131,7 +179,11 @@ describe('column-number rows under the headings are not data', () => {
 });
 
 describe('odd content never throws and never loses an unknown table', () => {
-  const cell = fc.record({ paragraphs: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }), colSpan: fc.integer({ min: -2, max: 100_000 }), rowSpan: fc.integer({ min: -2, max: 50 }) });
+  const cell = fc.record({
+    paragraphs: fc.array(fc.string({ maxLength: 20 }), { maxLength: 3 }),
+    colSpan: fc.integer({ min: -2, max: 100_000 }),
+    rowSpan: fc.integer({ min: -2, max: 50 }),
+  });
   const block: fc.Arbitrary<ContentBlock> = fc.oneof(
     fc.record({ type: fc.constant('paragraph' as const), text: fc.string({ maxLength: 40 }) }),
     fc.record({ type: fc.constant('table' as const), rows: fc.array(fc.array(cell, { maxLength: 6 }), { maxLength: 6 }) }),
@@ -147,9 +199,20 @@ describe('odd content never throws and never loses an unknown table', () => {
   });
 
   it('a table that is not a plan table goes to Nhập – chưa xếp, row by row', () => {
-    const { workbook, report } = mapDocument({ blocks: [table([['Họ tên', 'Chức vụ'], ['Nguyễn Văn A', 'Tổ trưởng']])] });
+    const { workbook, report } = mapDocument({
+      blocks: [
+        table([
+          ['Họ tên', 'Chức vụ'],
+          ['Nguyễn Văn A', 'Tổ trưởng'],
+        ]),
+      ],
+    });
     expect(report.unplaced).toBe(2);
-    expect(sheetValues(workbook, UNPLACED_TAB).slice(1).map((row) => row.slice(2))).toEqual([
+    expect(
+      sheetValues(workbook, UNPLACED_TAB)
+        .slice(1)
+        .map((row) => row.slice(2)),
+    ).toEqual([
       ['Họ tên', 'Chức vụ'],
       ['Nguyễn Văn A', 'Tổ trưởng'],
     ]);

@@ -66,7 +66,9 @@ function printedByCriterion(workbook: RawWorkbook, tab: string): Map<string, Rec
     if (!current) continue;
     header.forEach((heading, col) => {
       if (['TT', 'Tiêu chí', 'Mức hiện tại', 'Mức phấn đấu'].includes(String(heading))) return;
-      const lines = cellText(row[col]).split('\n').filter((line) => line.trim() !== '');
+      const lines = cellText(row[col])
+        .split('\n')
+        .filter((line) => line.trim() !== '');
       current![String(heading)] = [...((current![String(heading)] as string[] | undefined) ?? []), ...lines];
     });
   }
@@ -74,8 +76,18 @@ function printedByCriterion(workbook: RawWorkbook, tab: string): Map<string, Rec
 }
 
 const cases = [
-  { name: 'TT17, An Khang (fixtures/an-khang-clean.json)', path: join(ROOT, 'fixtures', 'an-khang-clean.json'), tabs: ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Mức 4'], extra: [] as string[] },
-  { name: 'TT57, Hòa Bình (samples)', path: TT57_SAMPLE, tabs: ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4'], extra: ['Vấn đề trọng tâm', 'Theo dõi'] },
+  {
+    name: 'TT17, An Khang (fixtures/an-khang-clean.json)',
+    path: join(ROOT, 'fixtures', 'an-khang-clean.json'),
+    tabs: ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Mức 4'],
+    extra: [] as string[],
+  },
+  {
+    name: 'TT57, Hòa Bình (samples)',
+    path: TT57_SAMPLE,
+    tabs: ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4'],
+    extra: ['Vấn đề trọng tâm', 'Theo dõi'],
+  },
 ];
 
 describe('round trip: workbook → render HTML → import → the same cells', () => {
@@ -114,7 +126,10 @@ describe('round trip: workbook → render HTML → import → the same cells', (
 
       for (const tab of entry.extra) {
         it(`${tab}: the same rows`, () => {
-          const rows = (workbook: RawWorkbook) => sheetValues(workbook, tab).slice(1).map((row) => row.map(cellText));
+          const rows = (workbook: RawWorkbook) =>
+            sheetValues(workbook, tab)
+              .slice(1)
+              .map((row) => row.map(cellText));
           expect(rows(load())).toEqual(rows(original));
         });
       }

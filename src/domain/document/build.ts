@@ -114,7 +114,14 @@ function headerBlock(plan: Plan, textWidth: number): Table {
     cellPaddingPt: padding,
     headerRows: 0,
     rows: [
-      { kind: 'body', keepTogether: true, cells: [{ paragraphs: leftTop, colSpan: 1 }, { paragraphs: rightTop, colSpan: 1 }] },
+      {
+        kind: 'body',
+        keepTogether: true,
+        cells: [
+          { paragraphs: leftTop, colSpan: 1 },
+          { paragraphs: rightTop, colSpan: 1 },
+        ],
+      },
       {
         kind: 'body',
         keepTogether: true,
@@ -147,7 +154,10 @@ export function recipientLines(plan: Plan): string[] {
   const items: string[] = [];
   let archive = 'Lưu: VT';
   for (const line of raw) {
-    const text = line.replace(/^[-–+•*]\s*/, '').replace(/[\s;,.]+$/, '').trim();
+    const text = line
+      .replace(/^[-–+•*]\s*/, '')
+      .replace(/[\s;,.]+$/, '')
+      .trim();
     if (text === '') continue;
     if (/^luu\b/.test(foldKey(text))) archive = text;
     else items.push(`- ${text};`);
@@ -255,7 +265,11 @@ function headerRows(columns: DocumentColumn[], numbered: boolean): TableRow[] {
     { kind: 'header', keepTogether: true, cells: columns.map((column) => cellOf([{ text: column.header, style: { bold: true } }], 'center')) },
   ];
   if (numbered) {
-    rows.push({ kind: 'header', keepTogether: true, cells: columns.map((_, index) => cellOf([{ text: `(${index + 1})`, style: { italic: true } }], 'center')) });
+    rows.push({
+      kind: 'header',
+      keepTogether: true,
+      cells: columns.map((_, index) => cellOf([{ text: `(${index + 1})`, style: { italic: true } }], 'center')),
+    });
   }
   return rows;
 }
@@ -315,7 +329,10 @@ function sourceCell(column: DocumentColumn, subject: RowSubject, number: number)
     case 'field': {
       let lines = fieldLines(subject.rows, source.keys, source.money === true);
       if (source.standard) lines = lines.map(standardText);
-      const cell = cellOf(lines.map((text) => ({ text })), align);
+      const cell = cellOf(
+        lines.map((text) => ({ text })),
+        align,
+      );
       const note = source.levelNote && subject.rows[0] ? levelNoteText(source.levelNote, subject.rows[0]) : '';
       if (note !== '') cell.paragraphs.unshift(textParagraph(note, cellStyle(align), { italic: true }));
       if (source.leadWithCriterion) cell.paragraphs.unshift(textParagraph(subject.label, cellStyle(align), { bold: true }));

@@ -139,7 +139,16 @@ export function documentText(document: PlanDocument): string {
       continue;
     }
     for (const row of block.rows) {
-      lines.push(row.cells.map((cell) => cell.paragraphs.filter((p) => !p.rule).map(paragraphText).join(' / ')).join(' | '));
+      lines.push(
+        row.cells
+          .map((cell) =>
+            cell.paragraphs
+              .filter((p) => !p.rule)
+              .map(paragraphText)
+              .join(' / '),
+          )
+          .join(' | '),
+      );
     }
   }
   return lines.join('\n');

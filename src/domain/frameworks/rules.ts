@@ -32,9 +32,7 @@ export function cumulativeLevelRule(framework: Framework, assessment: Assessment
     const having = criteria.filter((criterion) => criterion.maxLevel >= level);
     const met = having.filter((criterion) => reachedLevel(assessment, criterion.code) >= level).length;
     levels.push({ level, total: having.length, met, percent: percent(met, having.length) });
-    const everyCriterionReaches = criteria.every(
-      (criterion) => reachedLevel(assessment, criterion.code) >= Math.min(level, criterion.maxLevel),
-    );
+    const everyCriterionReaches = criteria.every((criterion) => reachedLevel(assessment, criterion.code) >= Math.min(level, criterion.maxLevel));
     if (schoolLevel === level - 1 && everyCriterionReaches) schoolLevel = level;
   }
   return { levels, schoolLevel };
@@ -67,8 +65,7 @@ export function mandatoryLevelRule(minOthers: number) {
         mandatory: { total: mandatory.length, met: mandatoryMet },
       });
       const noneBelowFirstLevel = criteria.every((criterion) => reachedLevel(assessment, criterion.code) >= 1);
-      const qualifies =
-        mandatoryMet === mandatory.length && othersMet >= minOthers && (level === 1 || noneBelowFirstLevel);
+      const qualifies = mandatoryMet === mandatory.length && othersMet >= minOthers && (level === 1 || noneBelowFirstLevel);
       if (schoolLevel === level - 1 && qualifies) schoolLevel = level;
     }
     return { levels, schoolLevel };

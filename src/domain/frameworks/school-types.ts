@@ -73,9 +73,7 @@ export const SCHOOL_TYPES: SchoolTypeEntry[] = [
 export function parseSchoolType(text: string): SchoolType | null {
   const key = foldKey(text);
   if (key === '') return null;
-  const entry = SCHOOL_TYPES.find(
-    (candidate) => foldKey(candidate.label) === key || candidate.aliases.some((alias) => foldKey(alias) === key),
-  );
+  const entry = SCHOOL_TYPES.find((candidate) => foldKey(candidate.label) === key || candidate.aliases.some((alias) => foldKey(alias) === key));
   return entry?.type ?? null;
 }
 

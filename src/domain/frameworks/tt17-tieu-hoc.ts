@@ -11,15 +11,13 @@ function standard(number: number, name: string, criteria: [string, string, numbe
   return {
     number,
     name,
-    criteria: criteria.map(
-      ([code, criterionName, maxLevel]): Criterion => ({
-        code,
-        standard: number,
-        name: criterionName,
-        maxLevel,
-        mandatory: false,
-      }),
-    ),
+    criteria: criteria.map(([code, criterionName, maxLevel]): Criterion => ({
+      code,
+      standard: number,
+      name: criterionName,
+      maxLevel,
+      mandatory: false,
+    })),
   };
 }
 
@@ -52,11 +50,7 @@ const standards: Standard[] = [
   ]),
   standard(4, 'Quan hệ giữa nhà trường, gia đình và xã hội', [
     ['4.1', 'Ban đại diện cha mẹ học sinh', 3],
-    [
-      '4.2',
-      'Công tác tham mưu cấp ủy Đảng, chính quyền và phối hợp với các tổ chức, cá nhân của nhà trường',
-      3,
-    ],
+    ['4.2', 'Công tác tham mưu cấp ủy Đảng, chính quyền và phối hợp với các tổ chức, cá nhân của nhà trường', 3],
   ]),
   standard(5, 'Hoạt động giáo dục và kết quả giáo dục', [
     ['5.1', 'Kế hoạch giáo dục của nhà trường', 2],
@@ -119,22 +113,12 @@ export const tt17StandardColumns: ColumnSpec[] = [
 ];
 
 /** Columns of the `Mức 4` tab: the same, with `Đạt` / `Không đạt` as the level. */
-const tt17RequirementColumns: ColumnSpec[] = tt17StandardColumns.filter(
-  (column) => column.key !== 'targetLevel',
-);
+const tt17RequirementColumns: ColumnSpec[] = tt17StandardColumns.filter((column) => column.key !== 'targetLevel');
 
 export const tt17TieuHoc: Framework = {
   id: 'TT17 tiểu học',
   title: 'Thông tư 17/2018/TT-BGDĐT (tiểu học)',
-  aliases: [
-    'TT17 tiểu học',
-    'TT17',
-    'TT 17',
-    'Thông tư 17/2018',
-    'Thông tư 17',
-    '17/2018/TT-BGDĐT',
-    'Thông tư 17/2018/TT-BGDĐT',
-  ],
+  aliases: ['TT17 tiểu học', 'TT17', 'TT 17', 'Thông tư 17/2018', 'Thông tư 17', '17/2018/TT-BGDĐT', 'Thông tư 17/2018/TT-BGDĐT'],
   legalBasis: 'Thông tư số 17/2018/TT-BGDĐT ngày 22/8/2018 của Bộ Giáo dục và Đào tạo',
   levels: [
     { level: 1, label: 'Mức 1' },

@@ -24,15 +24,13 @@ function standard(number: number, name: string, criteria: [string, string, numbe
   return {
     number,
     name,
-    criteria: criteria.map(
-      ([code, criterionName, maxLevel]): Criterion => ({
-        code,
-        standard: number,
-        name: criterionName,
-        maxLevel,
-        mandatory: false,
-      }),
-    ),
+    criteria: criteria.map(([code, criterionName, maxLevel]): Criterion => ({
+      code,
+      standard: number,
+      name: criterionName,
+      maxLevel,
+      mandatory: false,
+    })),
   };
 }
 
@@ -70,11 +68,7 @@ const standards: Standard[] = [
   ]),
   standard(5, 'Hoạt động giáo dục và kết quả giáo dục', [
     ['5.1', 'Thực hiện Chương trình giáo dục phổ thông', 3],
-    [
-      '5.2',
-      'Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn, học sinh có năng khiếu, học sinh gặp khó khăn trong học tập và rèn luyện',
-      3,
-    ],
+    ['5.2', 'Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn, học sinh có năng khiếu, học sinh gặp khó khăn trong học tập và rèn luyện', 3],
     ['5.3', 'Thực hiện nội dung giáo dục địa phương theo quy định', 2],
     ['5.4', 'Các hoạt động trải nghiệm và hướng nghiệp', 2],
     ['5.5', 'Hình thành, phát triển các kỹ năng sống cho học sinh', 3],

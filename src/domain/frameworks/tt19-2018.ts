@@ -23,15 +23,13 @@ function standard(number: number, name: string, criteria: [string, string, numbe
   return {
     number,
     name,
-    criteria: criteria.map(
-      ([code, criterionName, maxLevel]): Criterion => ({
-        code,
-        standard: number,
-        name: criterionName,
-        maxLevel,
-        mandatory: false,
-      }),
-    ),
+    criteria: criteria.map(([code, criterionName, maxLevel]): Criterion => ({
+      code,
+      standard: number,
+      name: criterionName,
+      maxLevel,
+      mandatory: false,
+    })),
   };
 }
 

@@ -17,15 +17,13 @@ function standard(number: number, name: string, criteria: [string, string, boole
   return {
     number,
     name,
-    criteria: criteria.map(
-      ([code, criterionName, mandatory]): Criterion => ({
-        code,
-        standard: number,
-        name: criterionName,
-        maxLevel: 2,
-        mandatory,
-      }),
-    ),
+    criteria: criteria.map(([code, criterionName, mandatory]): Criterion => ({
+      code,
+      standard: number,
+      name: criterionName,
+      maxLevel: 2,
+      mandatory,
+    })),
   };
 }
 

@@ -86,7 +86,12 @@ export function tableGrid(table: ContentTable): GridCell[][] {
 export function cleanLines(paragraphs: string[]): string {
   return paragraphs
     .flatMap((paragraph) => paragraph.split('\n'))
-    .map((line) => line.replace(/[\t\u00a0\u2007\u202f]/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/[\t\u00a0\u2007\u202f]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((line) => line !== '')
     .join('\n');
 }
@@ -104,6 +109,11 @@ export function allLines(content: DocumentContent): string[] {
 function splitLines(text: string): string[] {
   return text
     .split('\n')
-    .map((line) => line.replace(/[\t\u00a0\u2007\u202f]/g, ' ').replace(/ {2,}/g, ' ').trim())
+    .map((line) =>
+      line
+        .replace(/[\t\u00a0\u2007\u202f]/g, ' ')
+        .replace(/ {2,}/g, ' ')
+        .trim(),
+    )
     .filter((line) => line !== '');
 }

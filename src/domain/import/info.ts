@@ -85,7 +85,10 @@ export function extractInfo(lines: string[]): ImportedInfo {
   for (let i = 0; i < lines.length; i++) {
     const labelled = /^(?:\d+\.\s*)?(loai hinh|dia chi)\s*:\s*/.exec(folded[i]);
     if (!labelled) continue;
-    const value = lines[i].replace(/^[^:]*:\s*/, '').replace(/\.$/, '').trim();
+    const value = lines[i]
+      .replace(/^[^:]*:\s*/, '')
+      .replace(/\.$/, '')
+      .trim();
     if (labelled[1] === 'loai hinh' && info.schoolType === '') info.schoolType = value;
     if (labelled[1] === 'dia chi' && info.address === '') info.address = value;
   }

@@ -41,7 +41,11 @@ export function readLevelSentences(lines: string[]): Map<number, LevelSentence> 
     if (listed) {
       const count = Number(listed[1]);
       if (count === 0) notMet = [];
-      else if (listed[2] !== undefined) notMet = listed[2].split(/[,;]|\s+va\s+/).map(listedCode).filter((code) => code !== '');
+      else if (listed[2] !== undefined)
+        notMet = listed[2]
+          .split(/[,;]|\s+va\s+/)
+          .map(listedCode)
+          .filter((code) => code !== '');
     }
     if (ratio && notMet === null && ratio[1] === ratio[2]) notMet = [];
     if (!sentences.has(level)) {

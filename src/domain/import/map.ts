@@ -22,7 +22,16 @@ import { allLines, tableGrid, type DocumentContent, type GridCell } from './cont
 import { headingMatcher, printedExtraColumns, printedPlanColumns } from './columns';
 import { extractInfo, type ImportedInfo } from './info';
 import { levelFromSentences, readLevelSentences, readResultsTable, requirementFromSentences, type LevelSentence } from './levels';
-import { EXTRA_PREFIX, findPlanHeader, readPlanTable, type ImportedRow, type PlanTableHeader, type PlanTableResult, type PlanTableState, type UnplacedRow } from './plan-table';
+import {
+  EXTRA_PREFIX,
+  findPlanHeader,
+  readPlanTable,
+  type ImportedRow,
+  type PlanTableHeader,
+  type PlanTableResult,
+  type PlanTableState,
+  type UnplacedRow,
+} from './plan-table';
 
 /** The tab for what the import could not place (workbook spec: unknown tabs are ignored by the checks). */
 export const UNPLACED_TAB = 'Nhập – chưa xếp';
@@ -90,7 +99,14 @@ function citedFrameworks(text: string, known: Framework[]): Framework[] {
 
 function chooseFramework(lines: string[], grids: GridCell[][][], info: ImportedInfo, known: Framework[]): { framework: Framework; reason: string } {
   const cited = citedFrameworks(lines.join('\n'), known);
-  const scores = known.map((framework) => ({ framework, score: shapeScore(framework, grids, known.filter((other) => other !== framework)) }));
+  const scores = known.map((framework) => ({
+    framework,
+    score: shapeScore(
+      framework,
+      grids,
+      known.filter((other) => other !== framework),
+    ),
+  }));
   scores.sort((a, b) => b.score - a.score);
   const shape = scores[0].score >= 2 && scores[0].score > (scores[1]?.score ?? 0) ? scores[0].framework : null;
 
@@ -101,7 +117,10 @@ function chooseFramework(lines: string[], grids: GridCell[][][], info: ImportedI
   const startYear = info.schoolYear === '' ? null : Number(info.schoolYear.slice(0, 4));
   const byYear = frameworkForSchoolYear(startYear);
   const framework = known.includes(byYear) ? byYear : known[0];
-  return { framework, reason: `Văn bản không nói rõ khung đánh giá: chọn ${framework.title} theo năm học${startYear === null ? ' (không đọc được năm học)' : ` ${info.schoolYear}`}.` };
+  return {
+    framework,
+    reason: `Văn bản không nói rõ khung đánh giá: chọn ${framework.title} theo năm học${startYear === null ? ' (không đọc được năm học)' : ` ${info.schoolYear}`}.`,
+  };
 }
 
 // ---------------------------------------------------------------- tables
@@ -163,7 +182,10 @@ function readTables(content: DocumentContent, framework: Framework): FoundTables
     results: new Map(),
   };
   const requirementColumns = framework.requirements?.columns ?? [];
-  const matcher = headingMatcher([...framework.standardColumns, ...requirementColumns.filter((column) => !framework.standardColumns.some((own) => own.key === column.key))], printedPlanColumns(framework));
+  const matcher = headingMatcher(
+    [...framework.standardColumns, ...requirementColumns.filter((column) => !framework.standardColumns.some((own) => own.key === column.key))],
+    printedPlanColumns(framework),
+  );
   let tableNumber = 0;
   /** The improvement table just read, while nothing but blank paragraphs follows it. */
   let previous: { header: PlanTableHeader; width: number; state: PlanTableState } | null = null;
@@ -213,7 +235,11 @@ function readTables(content: DocumentContent, framework: Framework): FoundTables
     grid.forEach((row, r) => {
       const cells = row.filter((cell) => cell.origin && cell.text !== '').map((cell) => cell.text);
       if (cells.length > 0) {
-        found.plan.unplaced.push({ where: `${tableLabel}, dòng ${r + 1}`, reason: 'Bảng này không có dòng tiêu đề của bảng kế hoạch cải tiến (Tiêu chí, Công việc/giải pháp…): không biết xếp vào tab nào.', cells });
+        found.plan.unplaced.push({
+          where: `${tableLabel}, dòng ${r + 1}`,
+          reason: 'Bảng này không có dòng tiêu đề của bảng kế hoạch cải tiến (Tiêu chí, Công việc/giải pháp…): không biết xếp vào tab nào.',
+          cells,
+        });
       }
     });
   });

@@ -58,7 +58,9 @@ export function findPlanHeader(grid: GridCell[][], matcher: HeadingMatcher): Pla
     const keys = grid[row].map((cell) => (cell.origin && cell.text !== '' ? matcher.keyOf(cell.text) : null));
     const known = new Set(keys.filter((key): key is string => key !== null));
     if (known.size >= 3 && known.has('actions')) {
-      const withExtras = grid[row].map((cell, col) => keys[col] ?? (cell.origin && cell.text !== '' ? `${EXTRA_PREFIX}${cell.text.replace(/\s+/g, ' ')}` : null));
+      const withExtras = grid[row].map(
+        (cell, col) => keys[col] ?? (cell.origin && cell.text !== '' ? `${EXTRA_PREFIX}${cell.text.replace(/\s+/g, ' ')}` : null),
+      );
       return { row, keys: withExtras };
     }
   }
@@ -143,7 +145,8 @@ export interface PlanTableState {
 export function readPlanTable(input: PlanTableInput, into: PlanTableResult, from: PlanTableState | null = null): PlanTableState {
   const { grid, header, framework } = input;
   const keys = header.keys;
-  for (const key of keys) if (key?.startsWith(EXTRA_PREFIX) && !into.extraHeadings.includes(key.slice(EXTRA_PREFIX.length))) into.extraHeadings.push(key.slice(EXTRA_PREFIX.length));
+  for (const key of keys)
+    if (key?.startsWith(EXTRA_PREFIX) && !into.extraHeadings.includes(key.slice(EXTRA_PREFIX.length))) into.extraHeadings.push(key.slice(EXTRA_PREFIX.length));
   const criterionCol = keys.indexOf('criterion');
   const ignored = new Set(input.ignoredNotes.map((note) => headingKey(note)));
   const patterns = input.levelNote ? notePatterns(input.levelNote) : [];
@@ -163,7 +166,8 @@ export function readPlanTable(input: PlanTableInput, into: PlanTableResult, from
       const folded = foldLine(group);
       if (/^muc\s*4\b/.test(folded) && framework.requirements) requirements = true;
       else if (/^muc\s*1\b/.test(folded) || /^tieu chuan\s*\d/.test(folded)) requirements = false;
-      else if (!ignored.has(headingKey(group))) into.unplaced.push({ where, reason: 'Dòng gộp không phải tên tiêu chuẩn hay mức: không biết xếp vào đâu.', cells: filled });
+      else if (!ignored.has(headingKey(group)))
+        into.unplaced.push({ where, reason: 'Dòng gộp không phải tên tiêu chuẩn hay mức: không biết xếp vào đâu.', cells: filled });
       subject = null;
       continue;
     }
@@ -228,7 +232,8 @@ function subjectOf(label: string, requirements: boolean, framework: Framework): 
   if (requirements && framework.requirements) {
     const number = parseRequirementNumber(label);
     if (number !== null && framework.requirements.items.some((item) => item.number === number)) return { kind: 'requirement', number };
-    if (number !== null) return { kind: 'nowhere', reason: `Mức 4 chỉ có yêu cầu 1 đến ${framework.requirements.items.length}: "${label}" không có trong ${framework.title}.` };
+    if (number !== null)
+      return { kind: 'nowhere', reason: `Mức 4 chỉ có yêu cầu 1 đến ${framework.requirements.items.length}: "${label}" không có trong ${framework.title}.` };
   }
   const code = parseCriterionCode(label);
   if (code === null) return { kind: 'nowhere', reason: `Không đọc được mã tiêu chí trong ô "${label}" (cần dạng "Tiêu chí 1.1").` };

@@ -117,7 +117,12 @@ function copiedColours(backgrounds: string[][], notes: string[][], marks: Map<st
   const queue = [...marks.values()].map((mark) => ({ row: mark.row, col: mark.col, ownBackground: mark.ownBackground }));
   while (queue.length > 0) {
     const from = queue.shift()!;
-    for (const [dr, dc] of [[-1, 0], [1, 0], [0, -1], [0, 1]]) {
+    for (const [dr, dc] of [
+      [-1, 0],
+      [1, 0],
+      [0, -1],
+      [0, 1],
+    ]) {
       const row = from.row + dr;
       const col = from.col + dc;
       const id = key(row, col);

@@ -57,8 +57,7 @@ const NONE_RE = /^(?:khong(?:\s+\D*)?|-+|\/|mien phi)$/;
  * and optionally a currency word (`đồng`, `đ`, `VNĐ`), neither glued to a
  * following letter. `ngàn` folds to `ngan` like `ngân`, hence `(?!\s*sach)`.
  */
-const MONEY_RE =
-  /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)*)(?:\s*(ty|ti|trieu|tr|nghin|ngan(?!\s*sach)|k)(?!\p{L}))?(?:\s*(dong|vnd|d)(?!\p{L}))?/gu;
+const MONEY_RE = /(?<![\p{L}\d.,])(\d+(?:[.,]\d+)*)(?:\s*(ty|ti|trieu|tr|nghin|ngan(?!\s*sach)|k)(?!\p{L}))?(?:\s*(dong|vnd|d)(?!\p{L}))?/gu;
 
 /** Every run of digits, to check that each one is part of a money expression. */
 const NUMBER_RE = /\d+(?:[.,]\d+)*/g;

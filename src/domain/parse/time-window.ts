@@ -201,8 +201,7 @@ const SCHOOL_YEAR_LABEL_RE = /\s*\b(?:nam hoc|nh)\s*:?$/;
 
 /** One ongoing phrase; ONGOING_RE accepts one or more of them, joined by spaces, commas, `và`, `trong`, `suốt`. */
 const ONGOING_PHRASE =
-  '(?:thuong xuyen|lien tuc|ca nam hoc|ca nam|trong nam hoc|suot nam hoc|trong nam|dinh k[yi]|' +
-  'hang (?:ngay|tuan|thang|quy|k[yi]|hoc k[yi]|nam hoc|nam))';
+  '(?:thuong xuyen|lien tuc|ca nam hoc|ca nam|trong nam hoc|suot nam hoc|trong nam|dinh k[yi]|' + 'hang (?:ngay|tuan|thang|quy|k[yi]|hoc k[yi]|nam hoc|nam))';
 const ONGOING_RE = new RegExp(`^${ONGOING_PHRASE}(?:\\s*[,;]?\\s*(?:va\\s+|trong\\s+|suot\\s+)?${ONGOING_PHRASE})*$`);
 
 // ---------------------------------------------------------------------------

@@ -18,9 +18,7 @@ export interface CriterionCode {
  * A level read from a cell. `0` means "Chưa đạt" (not even Mức 1).
  * On the `Mức 4` tab values are met / not met instead.
  */
-export type LevelValue =
-  | { kind: 'level'; level: number }
-  | { kind: 'met'; met: boolean };
+export type LevelValue = { kind: 'level'; level: number } | { kind: 'met'; met: boolean };
 
 /** A month, counted as `year * 12 + (month - 1)` so that ranges compare with `<`. */
 export type MonthIndex = number;

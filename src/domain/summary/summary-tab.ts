@@ -13,7 +13,8 @@ export interface SummaryTabContent {
   width: number;
 }
 
-export const SUMMARY_TAB_NOTICE = 'Trang này do tiện ích "Kế hoạch cải tiến" tạo và ghi đè mỗi lần bấm "Ghi tổng hợp". Không sửa tay: hãy sửa ở các trang Tiêu chuẩn rồi ghi lại.';
+export const SUMMARY_TAB_NOTICE =
+  'Trang này do tiện ích "Kế hoạch cải tiến" tạo và ghi đè mỗi lần bấm "Ghi tổng hợp". Không sửa tay: hãy sửa ở các trang Tiêu chuẩn rồi ghi lại.';
 
 /**
  * What `Ghi tổng hợp` writes: the level table, the school's level and what

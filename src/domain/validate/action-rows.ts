@@ -26,23 +26,51 @@ export function checkActionRow(sheet: string, table: FoundTable, row: TableRow, 
   const hasAction = rowText(row, 'actions') !== '';
   const timeText = rowText(row, 'time');
   if (hasAction && table.columns.has('responsible') && rowText(row, 'responsible') === '') {
-    issues.push(warning(sheet, cellOf(table, row.row, 'responsible'), 'responsible-missing', `Công việc của ${owner} chưa ghi người chủ trì, phối hợp. Nên ghi rõ ai chủ trì và ai phối hợp (ví dụ: Hiệu trưởng; Tổ chuyên môn).`));
+    issues.push(
+      warning(
+        sheet,
+        cellOf(table, row.row, 'responsible'),
+        'responsible-missing',
+        `Công việc của ${owner} chưa ghi người chủ trì, phối hợp. Nên ghi rõ ai chủ trì và ai phối hợp (ví dụ: Hiệu trưởng; Tổ chuyên môn).`,
+      ),
+    );
   }
   if (table.columns.has('time')) {
     if (timeText !== '') {
       const issue = checkTime(sheet, cellOf(table, row.row, 'time'), row.cells.get('time') ?? null, timeText, owner, schoolYear);
       if (issue) issues.push(issue);
     } else if (hasAction) {
-      issues.push(warning(sheet, cellOf(table, row.row, 'time'), 'time-missing', `Công việc của ${owner} chưa ghi thời gian thực hiện. Nên ghi, ví dụ: Tháng 10/2024 - tháng 5/2025.`));
+      issues.push(
+        warning(
+          sheet,
+          cellOf(table, row.row, 'time'),
+          'time-missing',
+          `Công việc của ${owner} chưa ghi thời gian thực hiện. Nên ghi, ví dụ: Tháng 10/2024 - tháng 5/2025.`,
+        ),
+      );
     }
   }
   if (table.columns.has('budget') && parseBudget(row.cells.get('budget') ?? null) === null) {
-    issues.push(warning(sheet, cellOf(table, row.row, 'budget'), 'budget-unreadable', `Không đọc được số tiền "${rowText(row, 'budget')}" (${owner}), nên khoản này không được cộng vào tổng kinh phí. Hãy ghi dạng "10 triệu", "10.000.000 đồng", "Không", hoặc tên nguồn như "Xã hội hóa".`));
+    issues.push(
+      warning(
+        sheet,
+        cellOf(table, row.row, 'budget'),
+        'budget-unreadable',
+        `Không đọc được số tiền "${rowText(row, 'budget')}" (${owner}), nên khoản này không được cộng vào tổng kinh phí. Hãy ghi dạng "10 triệu", "10.000.000 đồng", "Không", hoặc tên nguồn như "Xã hội hóa".`,
+      ),
+    );
   }
   const progressText = rowText(row, 'progress');
   const allowed = framework.progressValues;
   if (progressText !== '' && allowed.length > 0 && !allowed.some((value) => foldKey(value) === foldKey(progressText))) {
-    issues.push(warning(sheet, cellOf(table, row.row, 'progress'), 'progress-invalid', `Chưa hiểu mức độ thực hiện "${progressText}" (${owner}), nên dòng này không được đếm khi theo dõi. Hãy chọn một trong: ${allowed.join(', ')}, hoặc để trống.`));
+    issues.push(
+      warning(
+        sheet,
+        cellOf(table, row.row, 'progress'),
+        'progress-invalid',
+        `Chưa hiểu mức độ thực hiện "${progressText}" (${owner}), nên dòng này không được đếm khi theo dõi. Hãy chọn một trong: ${allowed.join(', ')}, hoặc để trống.`,
+      ),
+    );
   }
   return issues;
 }

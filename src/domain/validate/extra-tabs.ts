@@ -14,7 +14,10 @@ export function parseStandardNumber(text: string): number | null {
 
 /** `1.3, 1.4` or `1.3; 1.4` or lines. */
 function splitCodes(text: string): string[] {
-  return text.split(/[,;\n]+|\s+và\s+/).map((part) => part.trim()).filter((part) => part !== '');
+  return text
+    .split(/[,;\n]+|\s+và\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
 }
 
 function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
@@ -22,7 +25,14 @@ function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
   const spec = tab.spec;
   if (!table) {
     const anchor = spec.columns.find((column) => column.key === spec.anchorKey)?.header ?? '';
-    return [error(tab.sheetName, 'A1', 'header-missing', `Không tìm thấy dòng tiêu đề trong 5 dòng đầu của trang "${tab.sheetName}". Dòng tiêu đề phải có ô "${anchor}".`)];
+    return [
+      error(
+        tab.sheetName,
+        'A1',
+        'header-missing',
+        `Không tìm thấy dòng tiêu đề trong 5 dòng đầu của trang "${tab.sheetName}". Dòng tiêu đề phải có ô "${anchor}".`,
+      ),
+    ];
   }
   const issues = validateColumns(table, tab.sheetName);
   const col = (key: string) => table.columns.get(key);
@@ -35,7 +45,14 @@ function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
     const number = parseStandardNumber(standardText);
     const standard = standards.find((candidate) => candidate.number === number);
     if (!standard) {
-      issues.push(error(tab.sheetName, a1(row.row, standardCol), 'focus-standard-unknown', `"${standardText || '(trống)'}" không phải là tiêu chuẩn của ${plan.framework.title}. Hãy ghi số tiêu chuẩn từ 1 đến ${standards.length}, ví dụ: "Tiêu chuẩn 1".`));
+      issues.push(
+        error(
+          tab.sheetName,
+          a1(row.row, standardCol),
+          'focus-standard-unknown',
+          `"${standardText || '(trống)'}" không phải là tiêu chuẩn của ${plan.framework.title}. Hãy ghi số tiêu chuẩn từ 1 đến ${standards.length}, ví dụ: "Tiêu chuẩn 1".`,
+        ),
+      );
       continue;
     }
     const criteriaCol = col('criteria');
@@ -45,7 +62,14 @@ function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
       const known = code && standard.criteria.find((criterion) => criterion.code === code.code);
       if (!known) {
         const codes = standard.criteria.map((criterion) => criterion.code).join(', ');
-        issues.push(error(tab.sheetName, a1(row.row, criteriaCol), 'focus-criterion-unknown', `"${part}" không phải là tiêu chí của Tiêu chuẩn ${standard.number} (gồm ${codes}). Hãy sửa lại, các mã cách nhau bằng dấu phẩy.`));
+        issues.push(
+          error(
+            tab.sheetName,
+            a1(row.row, criteriaCol),
+            'focus-criterion-unknown',
+            `"${part}" không phải là tiêu chí của Tiêu chuẩn ${standard.number} (gồm ${codes}). Hãy sửa lại, các mã cách nhau bằng dấu phẩy.`,
+          ),
+        );
       }
     }
   }
@@ -56,12 +80,26 @@ function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
     const present = new Set(tab.rows.map((row) => foldKey(rowText(row, required.key))));
     for (const value of required.values) {
       if (!present.has(foldKey(value))) {
-        issues.push(warning(tab.sheetName, a1(table.headerRow, keyCol), 'followup-row-missing', `Trang "${tab.sheetName}" thiếu dòng "${value}". Kế hoạch phải được rà soát ít nhất 02 lần trong năm học (${required.values.join(', ')}); hãy thêm dòng này.`));
+        issues.push(
+          warning(
+            tab.sheetName,
+            a1(table.headerRow, keyCol),
+            'followup-row-missing',
+            `Trang "${tab.sheetName}" thiếu dòng "${value}". Kế hoạch phải được rà soát ít nhất 02 lần trong năm học (${required.values.join(', ')}); hãy thêm dòng này.`,
+          ),
+        );
       }
     }
   }
   if (tab.rows.length === 0 && !required) {
-    issues.push(warning(tab.sheetName, a1(table.headerRow, col(spec.anchorKey) ?? 0), 'table-empty', `Trang "${tab.sheetName}" chưa có dòng nào. Hãy ghi các vấn đề ưu tiên cần cải tiến.`));
+    issues.push(
+      warning(
+        tab.sheetName,
+        a1(table.headerRow, col(spec.anchorKey) ?? 0),
+        'table-empty',
+        `Trang "${tab.sheetName}" chưa có dòng nào. Hãy ghi các vấn đề ưu tiên cần cải tiến.`,
+      ),
+    );
   }
   return issues;
 }
@@ -78,7 +116,14 @@ export function validateExtraTabs(plan: Plan): Issue[] {
     issues.push(...validateExtraTab(plan, tab));
   }
   for (const name of plan.strayTabs) {
-    issues.push(warning(name, 'A1', 'tab-other-framework', `Trang "${name}" không thuộc ${plan.framework.title} (khung này có ${plan.framework.standards.length} tiêu chuẩn${plan.framework.requirements ? '' : ', không có Mức 4'}), nên bị bỏ qua khi kiểm tra, tổng hợp và tạo văn bản. Dữ liệu trong trang vẫn được giữ nguyên; nếu không cần nữa, hãy tự xóa trang.`));
+    issues.push(
+      warning(
+        name,
+        'A1',
+        'tab-other-framework',
+        `Trang "${name}" không thuộc ${plan.framework.title} (khung này có ${plan.framework.standards.length} tiêu chuẩn${plan.framework.requirements ? '' : ', không có Mức 4'}), nên bị bỏ qua khi kiểm tra, tổng hợp và tạo văn bản. Dữ liệu trong trang vẫn được giữ nguyên; nếu không cần nữa, hãy tự xóa trang.`,
+      ),
+    );
   }
   return issues;
 }

@@ -15,9 +15,7 @@ export { splitEmails } from '../email';
  * the tab's last used column, the key beside it.
  */
 function blankValueCell(entry: InfoEntry, width: number): { cell: string; where: string } {
-  return entry.col < width
-    ? { cell: a1(entry.row, entry.col), where: 'vào ô này' }
-    : { cell: a1(entry.row, entry.keyCol), where: 'vào ô bên phải ô này' };
+  return entry.col < width ? { cell: a1(entry.row, entry.col), where: 'vào ô này' } : { cell: a1(entry.row, entry.keyCol), where: 'vào ô bên phải ô này' };
 }
 
 function label(key: string): string {
@@ -30,7 +28,12 @@ export function validateInfo(plan: Plan): Issue[] {
   const sheet = info.sheetName ?? INFO_TAB;
   if (!info.sheetName) {
     return [
-      error(INFO_TAB, 'A1', 'info-tab-missing', `Chưa có trang tính "${INFO_TAB}". Hãy bấm "Tạo các trang tính" để tạo, rồi điền tên trường, năm học và ngày ban hành.`),
+      error(
+        INFO_TAB,
+        'A1',
+        'info-tab-missing',
+        `Chưa có trang tính "${INFO_TAB}". Hãy bấm "Tạo các trang tính" để tạo, rồi điền tên trường, năm học và ngày ban hành.`,
+      ),
     ];
   }
   const issues: Issue[] = [];
@@ -38,7 +41,14 @@ export function validateInfo(plan: Plan): Issue[] {
   const requireText = (key: 'schoolName' | 'schoolYear', example: string) => {
     const entry = first(key);
     if (!entry) {
-      issues.push(error(sheet, 'A1', `info-${key}-missing`, `Thiếu dòng "${label(key)}" trong trang "${sheet}". Hãy thêm một dòng có cột Mục là "${label(key)}" và điền nội dung, ví dụ: ${example}.`));
+      issues.push(
+        error(
+          sheet,
+          'A1',
+          `info-${key}-missing`,
+          `Thiếu dòng "${label(key)}" trong trang "${sheet}". Hãy thêm một dòng có cột Mục là "${label(key)}" và điền nội dung, ví dụ: ${example}.`,
+        ),
+      );
       return null;
     }
     if (entry.text === '') {
@@ -53,7 +63,14 @@ export function validateInfo(plan: Plan): Issue[] {
 
   const yearEntry = requireText('schoolYear', '2024-2025');
   if (yearEntry && !parseSchoolYear(yearEntry.cell)) {
-    issues.push(error(sheet, a1(yearEntry.row, yearEntry.col), 'info-schoolYear-invalid', `Năm học "${yearEntry.text}" không đúng. Hãy ghi hai năm liền nhau, ví dụ: 2024-2025.`));
+    issues.push(
+      error(
+        sheet,
+        a1(yearEntry.row, yearEntry.col),
+        'info-schoolYear-invalid',
+        `Năm học "${yearEntry.text}" không đúng. Hãy ghi hai năm liền nhau, ví dụ: 2024-2025.`,
+      ),
+    );
   }
 
   // A blank date or number is a warning: the document prints the NĐ30 blanks
@@ -61,9 +78,23 @@ export function validateInfo(plan: Plan): Issue[] {
   const dateEntry = first('issueDate');
   if (!dateEntry || dateEntry.text === '') {
     const cell = dateEntry ? blankValueCell(dateEntry, info.width).cell : 'A1';
-    issues.push(warning(sheet, cell, 'info-issueDate-missing', `Chưa điền "${label('issueDate')}": văn bản sẽ để trống "ngày … tháng … năm …" để ghi tay. Nếu đã có ngày, hãy điền dạng ngày/tháng/năm, ví dụ: 05/10/2024.`));
+    issues.push(
+      warning(
+        sheet,
+        cell,
+        'info-issueDate-missing',
+        `Chưa điền "${label('issueDate')}": văn bản sẽ để trống "ngày … tháng … năm …" để ghi tay. Nếu đã có ngày, hãy điền dạng ngày/tháng/năm, ví dụ: 05/10/2024.`,
+      ),
+    );
   } else if (!parseDate(dateEntry.cell)) {
-    issues.push(error(sheet, a1(dateEntry.row, dateEntry.col), 'info-issueDate-invalid', `Ngày ban hành "${dateEntry.text}" không phải là một ngày có thật. Hãy ghi theo dạng ngày/tháng/năm, ví dụ: 05/10/2024.`));
+    issues.push(
+      error(
+        sheet,
+        a1(dateEntry.row, dateEntry.col),
+        'info-issueDate-invalid',
+        `Ngày ban hành "${dateEntry.text}" không phải là một ngày có thật. Hãy ghi theo dạng ngày/tháng/năm, ví dụ: 05/10/2024.`,
+      ),
+    );
   }
 
   for (const [key, example] of [
@@ -82,14 +113,28 @@ export function validateInfo(plan: Plan): Issue[] {
   const frameworkEntry = first('framework');
   if (frameworkEntry && frameworkEntry.text !== '' && plan.frameworkChoice.source !== 'cell') {
     const names = frameworks.map((framework) => `"${framework.aliases[0]}"`).join(' hoặc ');
-    issues.push(error(sheet, a1(frameworkEntry.row, frameworkEntry.col), 'framework-unknown', `Khung đánh giá "${frameworkEntry.text}" không được hỗ trợ. Hãy ghi ${names}, hoặc để trống để chọn theo năm học.`));
+    issues.push(
+      error(
+        sheet,
+        a1(frameworkEntry.row, frameworkEntry.col),
+        'framework-unknown',
+        `Khung đánh giá "${frameworkEntry.text}" không được hỗ trợ. Hãy ghi ${names}, hoặc để trống để chọn theo năm học.`,
+      ),
+    );
   }
 
   for (const entry of info.entries.get('shareEmails') ?? []) {
     for (const address of splitEmails(emailCellText(entry.cell, entry.text))) {
       const checked = checkEmail(address);
       if (!checked.ok) {
-        issues.push(warning(sheet, a1(entry.row, entry.col), 'info-email-invalid', `"${address}" không phải là địa chỉ email hợp lệ (${checked.reason}). Hãy sửa lại (ví dụ: phonggd@example.edu.vn); văn bản sẽ không được chia sẻ khi danh sách còn địa chỉ sai.`));
+        issues.push(
+          warning(
+            sheet,
+            a1(entry.row, entry.col),
+            'info-email-invalid',
+            `"${address}" không phải là địa chỉ email hợp lệ (${checked.reason}). Hãy sửa lại (ví dụ: phonggd@example.edu.vn); văn bản sẽ không được chia sẻ khi danh sách còn địa chỉ sai.`,
+          ),
+        );
       }
     }
   }

@@ -5,10 +5,7 @@ import { cellText } from '../text';
 
 /** A level cell understood against a criterion: the level, or why it cannot be one. */
 export type LevelReading =
-  | { kind: 'blank' }
-  | { kind: 'level'; level: number }
-  | { kind: 'unreadable'; text: string }
-  | { kind: 'above-max'; level: number; maxLevel: number };
+  { kind: 'blank' } | { kind: 'level'; level: number } | { kind: 'unreadable'; text: string } | { kind: 'above-max'; level: number; maxLevel: number };
 
 export function readLevel(cell: Cell, criterion: Criterion | undefined): LevelReading {
   const text = cellText(cell);

@@ -20,10 +20,24 @@ export function validateColumns(table: FoundTable, sheetName: string): Issue[] {
   for (const spec of table.missing) {
     // Without the criterion or its level the summary's numbers would be false; any other column only leaves a blank in the document.
     const report = ASSESSMENT_KEYS.has(spec.key) ? error : warning;
-    issues.push(report(sheetName, a1(table.headerRow, 0), 'column-missing', `Thiếu cột "${spec.header}" ở dòng tiêu đề (dòng ${table.headerRow + 1}). Hãy thêm cột có tiêu đề "${spec.header}"${spec.aliases.length ? ` (hoặc "${spec.aliases[0]}")` : ''}, hoặc bấm "Tạo các trang tính" để thêm cột còn thiếu.`));
+    issues.push(
+      report(
+        sheetName,
+        a1(table.headerRow, 0),
+        'column-missing',
+        `Thiếu cột "${spec.header}" ở dòng tiêu đề (dòng ${table.headerRow + 1}). Hãy thêm cột có tiêu đề "${spec.header}"${spec.aliases.length ? ` (hoặc "${spec.aliases[0]}")` : ''}, hoặc bấm "Tạo các trang tính" để thêm cột còn thiếu.`,
+      ),
+    );
   }
   for (const { spec, col } of table.duplicates) {
-    issues.push(warning(sheetName, a1(table.headerRow, col), 'column-duplicate', `Cột "${spec.header}" xuất hiện hai lần; chỉ cột đầu tiên được dùng, cột này bị bỏ qua. Hãy đổi tên hoặc xóa một cột.`));
+    issues.push(
+      warning(
+        sheetName,
+        a1(table.headerRow, col),
+        'column-duplicate',
+        `Cột "${spec.header}" xuất hiện hai lần; chỉ cột đầu tiên được dùng, cột này bị bỏ qua. Hãy đổi tên hoặc xóa một cột.`,
+      ),
+    );
   }
   return issues;
 }
@@ -64,15 +78,36 @@ function checkCode(ctx: Context, tab: StandardTab, table: FoundTable, block: Cri
   const cell = cellOf(table, block.rows[0].row, 'criterion');
   const { framework } = ctx;
   if (!block.code) {
-    ctx.issues.push(error(tab.sheetName, cell, 'criterion-unreadable', `Không đọc được mã tiêu chí "${block.codeText}". Hãy ghi mã tiêu chí dạng "${tab.standard}.1" hoặc "Tiêu chí ${tab.standard}.1: …"; nếu đây là một dòng công việc tiếp theo của tiêu chí bên trên, hãy để trống ô này.`));
+    ctx.issues.push(
+      error(
+        tab.sheetName,
+        cell,
+        'criterion-unreadable',
+        `Không đọc được mã tiêu chí "${block.codeText}". Hãy ghi mã tiêu chí dạng "${tab.standard}.1" hoặc "Tiêu chí ${tab.standard}.1: …"; nếu đây là một dòng công việc tiếp theo của tiêu chí bên trên, hãy để trống ô này.`,
+      ),
+    );
     return false;
   }
   if (!block.criterion) {
-    ctx.issues.push(error(tab.sheetName, cell, 'criterion-unknown', `Tiêu chí ${block.code.code} không có trong ${framework.title}. ${criteriaList(framework, block.code.standard) || `Khung này có ${framework.standards.length} tiêu chuẩn`}. ${otherFrameworkHint(ctx, block.code.code, 1) ?? 'Hãy sửa lại mã tiêu chí.'}`));
+    ctx.issues.push(
+      error(
+        tab.sheetName,
+        cell,
+        'criterion-unknown',
+        `Tiêu chí ${block.code.code} không có trong ${framework.title}. ${criteriaList(framework, block.code.standard) || `Khung này có ${framework.standards.length} tiêu chuẩn`}. ${otherFrameworkHint(ctx, block.code.code, 1) ?? 'Hãy sửa lại mã tiêu chí.'}`,
+      ),
+    );
     return false;
   }
   if (block.criterion.standard !== tab.standard) {
-    ctx.issues.push(error(tab.sheetName, cell, 'criterion-wrong-tab', `Tiêu chí ${block.criterion.code} thuộc Tiêu chuẩn ${block.criterion.standard}, không thuộc trang "${tab.sheetName}". Hãy chuyển dòng này sang trang "${standardTabName(framework, block.criterion.standard)}".`));
+    ctx.issues.push(
+      error(
+        tab.sheetName,
+        cell,
+        'criterion-wrong-tab',
+        `Tiêu chí ${block.criterion.code} thuộc Tiêu chuẩn ${block.criterion.standard}, không thuộc trang "${tab.sheetName}". Hãy chuyển dòng này sang trang "${standardTabName(framework, block.criterion.standard)}".`,
+      ),
+    );
     return false;
   }
   return true;
@@ -90,10 +125,24 @@ function checkLevels(ctx: Context, tab: StandardTab, table: FoundTable, block: C
       ctx.issues.push(error(tab.sheetName, currentCell, 'level-missing', `Tiêu chí ${criterion.code} chưa có mức hiện tại. Hãy chọn một trong: ${choices}.`));
       break;
     case 'unreadable':
-      ctx.issues.push(error(tab.sheetName, currentCell, 'level-unreadable', `Không hiểu mức "${current.text}" của tiêu chí ${criterion.code}. Hãy chọn một trong: ${choices}.`));
+      ctx.issues.push(
+        error(
+          tab.sheetName,
+          currentCell,
+          'level-unreadable',
+          `Không hiểu mức "${current.text}" của tiêu chí ${criterion.code}. Hãy chọn một trong: ${choices}.`,
+        ),
+      );
       break;
     case 'above-max':
-      ctx.issues.push(error(tab.sheetName, currentCell, 'level-above-max', `Tiêu chí ${criterion.code} không có ${formatLevel(current.level)}: theo ${ctx.framework.title}, mức cao nhất của tiêu chí này là ${formatLevel(current.maxLevel)} (tổng hợp tạm tính tiêu chí này đạt ${formatLevel(current.maxLevel)}). Hãy chọn một trong: ${choices}.${suffix(otherFrameworkHint(ctx, criterion.code, current.level))}`));
+      ctx.issues.push(
+        error(
+          tab.sheetName,
+          currentCell,
+          'level-above-max',
+          `Tiêu chí ${criterion.code} không có ${formatLevel(current.level)}: theo ${ctx.framework.title}, mức cao nhất của tiêu chí này là ${formatLevel(current.maxLevel)} (tổng hợp tạm tính tiêu chí này đạt ${formatLevel(current.maxLevel)}). Hãy chọn một trong: ${choices}.${suffix(otherFrameworkHint(ctx, criterion.code, current.level))}`,
+        ),
+      );
       break;
     case 'level':
       level = current.level;
@@ -102,11 +151,32 @@ function checkLevels(ctx: Context, tab: StandardTab, table: FoundTable, block: C
   const target = readLevel(first.cells.get('targetLevel') ?? null, criterion);
   const targetCell = cellOf(table, first.row, 'targetLevel');
   if (target.kind === 'unreadable') {
-    ctx.issues.push(error(tab.sheetName, targetCell, 'target-unreadable', `Không hiểu mức phấn đấu "${target.text}" của tiêu chí ${criterion.code}. Hãy chọn một trong: ${choices}, hoặc để trống.`));
+    ctx.issues.push(
+      error(
+        tab.sheetName,
+        targetCell,
+        'target-unreadable',
+        `Không hiểu mức phấn đấu "${target.text}" của tiêu chí ${criterion.code}. Hãy chọn một trong: ${choices}, hoặc để trống.`,
+      ),
+    );
   } else if (target.kind === 'above-max') {
-    ctx.issues.push(error(tab.sheetName, targetCell, 'target-above-max', `Mức phấn đấu ${formatLevel(target.level)} vượt mức cao nhất của tiêu chí ${criterion.code} (${formatLevel(target.maxLevel)}). Hãy chọn một trong: ${choices}.`));
+    ctx.issues.push(
+      error(
+        tab.sheetName,
+        targetCell,
+        'target-above-max',
+        `Mức phấn đấu ${formatLevel(target.level)} vượt mức cao nhất của tiêu chí ${criterion.code} (${formatLevel(target.maxLevel)}). Hãy chọn một trong: ${choices}.`,
+      ),
+    );
   } else if (target.kind === 'level' && level !== null && target.level < level) {
-    ctx.issues.push(error(tab.sheetName, targetCell, 'target-below-current', `Mức phấn đấu (${formatLevel(target.level)}) thấp hơn mức hiện tại (${formatLevel(level)}) của tiêu chí ${criterion.code}. Hãy chọn mức phấn đấu bằng hoặc cao hơn mức hiện tại.`));
+    ctx.issues.push(
+      error(
+        tab.sheetName,
+        targetCell,
+        'target-below-current',
+        `Mức phấn đấu (${formatLevel(target.level)}) thấp hơn mức hiện tại (${formatLevel(level)}) của tiêu chí ${criterion.code}. Hãy chọn mức phấn đấu bằng hoặc cao hơn mức hiện tại.`,
+      ),
+    );
   }
   return level;
 }
@@ -122,9 +192,23 @@ function checkActions(ctx: Context, tab: StandardTab, table: FoundTable, block: 
   const firstRow = block.rows[0].row;
   if (!hasAction && level !== null && level < criterion.maxLevel) {
     if (ctx.framework.everyCriterionNeedsAction) {
-      ctx.issues.push(warning(tab.sheetName, cellOf(table, firstRow, 'actions'), 'actions-missing', `Tiêu chí ${criterion.code} đang ở ${formatLevel(level)}, chưa đạt mức cao nhất (${formatLevel(criterion.maxLevel)}), và chưa có công việc cải tiến. Nếu kế hoạch năm nay ưu tiên tiêu chí khác thì có thể giữ nguyên; nếu không, hãy ghi công việc cần làm, người chủ trì và thời gian.`));
+      ctx.issues.push(
+        warning(
+          tab.sheetName,
+          cellOf(table, firstRow, 'actions'),
+          'actions-missing',
+          `Tiêu chí ${criterion.code} đang ở ${formatLevel(level)}, chưa đạt mức cao nhất (${formatLevel(criterion.maxLevel)}), và chưa có công việc cải tiến. Nếu kế hoạch năm nay ưu tiên tiêu chí khác thì có thể giữ nguyên; nếu không, hãy ghi công việc cần làm, người chủ trì và thời gian.`,
+        ),
+      );
     } else if (criterion.mandatory && level < 1) {
-      ctx.issues.push(warning(tab.sheetName, cellOf(table, firstRow, 'actions'), 'mandatory-without-action', `Tiêu chí ${criterion.code} là tiêu chí bắt buộc và chưa đạt Mức 1, nhưng kế hoạch chưa có hoạt động cải tiến cho tiêu chí này. Nhà trường không thể đạt Mức 1 khi còn tiêu chí bắt buộc chưa đạt: nên đưa vào vấn đề ưu tiên.`));
+      ctx.issues.push(
+        warning(
+          tab.sheetName,
+          cellOf(table, firstRow, 'actions'),
+          'mandatory-without-action',
+          `Tiêu chí ${criterion.code} là tiêu chí bắt buộc và chưa đạt Mức 1, nhưng kế hoạch chưa có hoạt động cải tiến cho tiêu chí này. Nhà trường không thể đạt Mức 1 khi còn tiêu chí bắt buộc chưa đạt: nên đưa vào vấn đề ưu tiên.`,
+        ),
+      );
     }
   }
   checkRows(ctx, tab, table, block.rows, `tiêu chí ${criterion.code}`);
@@ -145,21 +229,37 @@ export function validateStandards(plan: Plan): Issue[] {
   };
   for (const standard of plan.missingStandards) {
     const name = standardTabName(framework, standard);
-    ctx.issues.push(error(name, 'A1', 'tab-missing', `Chưa có trang tính "${name}". Hãy bấm "Tạo các trang tính" để tạo trang này với các tiêu chí đã điền sẵn.`));
+    ctx.issues.push(
+      error(name, 'A1', 'tab-missing', `Chưa có trang tính "${name}". Hãy bấm "Tạo các trang tính" để tạo trang này với các tiêu chí đã điền sẵn.`),
+    );
   }
 
   const seen = new Map<string, string>();
   for (const tab of plan.standardTabs) {
     const table = tab.table;
     if (!table) {
-      ctx.issues.push(error(tab.sheetName, 'A1', 'header-missing', `Không tìm thấy dòng tiêu đề trong 5 dòng đầu của trang "${tab.sheetName}". Dòng tiêu đề phải có ô "Tiêu chí". Hãy thêm dòng tiêu đề hoặc bấm "Tạo các trang tính".`));
+      ctx.issues.push(
+        error(
+          tab.sheetName,
+          'A1',
+          'header-missing',
+          `Không tìm thấy dòng tiêu đề trong 5 dòng đầu của trang "${tab.sheetName}". Dòng tiêu đề phải có ô "Tiêu chí". Hãy thêm dòng tiêu đề hoặc bấm "Tạo các trang tính".`,
+        ),
+      );
       continue;
     }
     ctx.issues.push(...validateColumns(table, tab.sheetName));
     if (!table.columns.has('criterion')) continue;
 
     for (const row of tab.orphanRows) {
-      ctx.issues.push(error(tab.sheetName, cellOf(table, row.row, 'criterion'), 'row-without-criterion', `Dòng ${row.row + 1} có nội dung nhưng chưa thuộc tiêu chí nào (ô Tiêu chí để trống và không có tiêu chí ở trên). Hãy ghi mã tiêu chí vào ô này.`));
+      ctx.issues.push(
+        error(
+          tab.sheetName,
+          cellOf(table, row.row, 'criterion'),
+          'row-without-criterion',
+          `Dòng ${row.row + 1} có nội dung nhưng chưa thuộc tiêu chí nào (ô Tiêu chí để trống và không có tiêu chí ở trên). Hãy ghi mã tiêu chí vào ô này.`,
+        ),
+      );
     }
     for (const block of tab.blocks) {
       if (!checkCode(ctx, tab, table, block) || !block.criterion) {
@@ -170,7 +270,14 @@ export function validateStandards(plan: Plan): Issue[] {
       const cell = cellOf(table, block.rows[0].row, 'criterion');
       const earlier = seen.get(criterion.code);
       if (earlier) {
-        ctx.issues.push(error(tab.sheetName, cell, 'criterion-duplicate', `Tiêu chí ${criterion.code} đã có ở ô ${earlier}. Mỗi tiêu chí chỉ ghi mã một lần; các dòng công việc tiếp theo hãy để trống ô Tiêu chí.`));
+        ctx.issues.push(
+          error(
+            tab.sheetName,
+            cell,
+            'criterion-duplicate',
+            `Tiêu chí ${criterion.code} đã có ở ô ${earlier}. Mỗi tiêu chí chỉ ghi mã một lần; các dòng công việc tiếp theo hãy để trống ô Tiêu chí.`,
+          ),
+        );
         checkRows(ctx, tab, table, block.rows, `tiêu chí ${criterion.code}`);
         continue;
       }
@@ -185,7 +292,14 @@ export function validateStandards(plan: Plan): Issue[] {
     if (seen.has(criterion.code)) continue;
     const tab = plan.standardTabs.find((candidate) => candidate.standard === criterion.standard);
     if (!tab?.table) continue; // the missing tab or header is reported already
-    ctx.issues.push(error(tab.sheetName, a1(tab.table.headerRow, tab.table.columns.get('criterion') ?? 0), 'criterion-missing', `Thiếu tiêu chí ${criterion.code} (${criterion.name}). Hãy thêm một dòng cho tiêu chí này với mức hiện tại (${levelChoices(Math.min(criterion.maxLevel, maxLevel)).join(', ')}), hoặc bấm "Tạo các trang tính" để thêm các tiêu chí còn thiếu.`));
+    ctx.issues.push(
+      error(
+        tab.sheetName,
+        a1(tab.table.headerRow, tab.table.columns.get('criterion') ?? 0),
+        'criterion-missing',
+        `Thiếu tiêu chí ${criterion.code} (${criterion.name}). Hãy thêm một dòng cho tiêu chí này với mức hiện tại (${levelChoices(Math.min(criterion.maxLevel, maxLevel)).join(', ')}), hoặc bấm "Tạo các trang tính" để thêm các tiêu chí còn thiếu.`,
+      ),
+    );
   }
   return ctx.issues;
 }

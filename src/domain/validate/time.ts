@@ -20,20 +20,50 @@ import { error, warning, type Issue } from './issue';
 export function checkTime(sheet: string, cell: string, value: Cell, text: string, owner: string, schoolYear: SchoolYear | null): Issue | null {
   const window = parseTimeWindow(value, schoolYear);
   if (!window) {
-    return warning(sheet, cell, 'time-unreadable', `Chưa hiểu thời gian "${text}" (${owner}), nên văn bản in nguyên văn và không kiểm tra được năm. Nếu muốn kiểm tra, hãy ghi dạng "Tháng 9/2024", "Tháng 10/2024 - tháng 5/2025", "Học kỳ I", "Năm 2025" hoặc "Cả năm học".`);
+    return warning(
+      sheet,
+      cell,
+      'time-unreadable',
+      `Chưa hiểu thời gian "${text}" (${owner}), nên văn bản in nguyên văn và không kiểm tra được năm. Nếu muốn kiểm tra, hãy ghi dạng "Tháng 9/2024", "Tháng 10/2024 - tháng 5/2025", "Học kỳ I", "Năm 2025" hoặc "Cả năm học".`,
+    );
   }
   const yearText = schoolYear ? formatSchoolYear(schoolYear) : '';
   switch (placeWindow(window, schoolYear ? planHorizon(schoolYear) : null)) {
     case 'reversed':
-      return error(sheet, cell, 'time-reversed', `Thời gian "${text}" (${owner}) kết thúc (${formatMonth(window.end)}) trước khi bắt đầu (${formatMonth(window.start)}). Hãy sửa lại tháng, năm bắt đầu hoặc kết thúc.`);
+      return error(
+        sheet,
+        cell,
+        'time-reversed',
+        `Thời gian "${text}" (${owner}) kết thúc (${formatMonth(window.end)}) trước khi bắt đầu (${formatMonth(window.start)}). Hãy sửa lại tháng, năm bắt đầu hoặc kết thúc.`,
+      );
     case 'before-start':
-      return error(sheet, cell, 'time-before-plan', `Thời gian "${text}" (${owner}) kết thúc trước năm học ${yearText} của kế hoạch (năm học bắt đầu từ tháng 8). Hãy kiểm tra lại năm (có thể gõ nhầm năm).`);
+      return error(
+        sheet,
+        cell,
+        'time-before-plan',
+        `Thời gian "${text}" (${owner}) kết thúc trước năm học ${yearText} của kế hoạch (năm học bắt đầu từ tháng 8). Hãy kiểm tra lại năm (có thể gõ nhầm năm).`,
+      );
     case 'beyond-horizon':
-      return error(sheet, cell, 'time-beyond-horizon', `Thời gian "${text}" (${owner}) vượt quá 5 năm sau năm học ${yearText}. Hãy kiểm tra lại năm (có thể gõ nhầm, ví dụ 2065 thay vì 2025).`);
+      return error(
+        sheet,
+        cell,
+        'time-beyond-horizon',
+        `Thời gian "${text}" (${owner}) vượt quá 5 năm sau năm học ${yearText}. Hãy kiểm tra lại năm (có thể gõ nhầm, ví dụ 2065 thay vì 2025).`,
+      );
     case 'starts-before':
-      return warning(sheet, cell, 'time-starts-before-plan', `Thời gian "${text}" (${owner}) bắt đầu trước năm học ${yearText} (từ tháng 8). Nếu công việc đã bắt đầu từ trước và còn tiếp tục thì giữ nguyên; nếu không, hãy sửa lại năm.`);
+      return warning(
+        sheet,
+        cell,
+        'time-starts-before-plan',
+        `Thời gian "${text}" (${owner}) bắt đầu trước năm học ${yearText} (từ tháng 8). Nếu công việc đã bắt đầu từ trước và còn tiếp tục thì giữ nguyên; nếu không, hãy sửa lại năm.`,
+      );
     case 'after-school-year':
-      return warning(sheet, cell, 'time-after-school-year', `Thời gian "${text}" (${owner}) nằm sau năm học ${yearText}. Nếu đúng ý định (công việc dài hạn) thì giữ nguyên; nếu không, hãy sửa lại năm.`);
+      return warning(
+        sheet,
+        cell,
+        'time-after-school-year',
+        `Thời gian "${text}" (${owner}) nằm sau năm học ${yearText}. Nếu đúng ý định (công việc dài hạn) thì giữ nguyên; nếu không, hãy sửa lại năm.`,
+      );
     case 'ok':
       return null;
   }

@@ -22,7 +22,12 @@ export const INFO_KEYS: InfoKey[] = [
   { key: 'principal', label: 'Hiệu trưởng', aliases: [], hint: 'Họ và tên hiệu trưởng' },
   { key: 'recipients', label: 'Nơi nhận', aliases: [], hint: 'Mỗi nơi nhận một dòng, VD: Phòng GD&ĐT (b/c);' },
   { key: 'shareEmails', label: 'Email nhận', aliases: ['Email'], hint: 'Địa chỉ email để chia sẻ văn bản, cách nhau bởi dấu phẩy' },
-  { key: 'framework', label: 'Khung đánh giá', aliases: [], hint: 'VD: TT17 tiểu học, TT18, TT19, TT57/2026, TT57 mầm non, TT57 GDTX (để trống: theo Năm học và Cấp học)' },
+  {
+    key: 'framework',
+    label: 'Khung đánh giá',
+    aliases: [],
+    hint: 'VD: TT17 tiểu học, TT18, TT19, TT57/2026, TT57 mầm non, TT57 GDTX (để trống: theo Năm học và Cấp học)',
+  },
   {
     key: 'educationLevel',
     label: 'Cấp học',

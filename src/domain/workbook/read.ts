@@ -51,9 +51,7 @@ function readInfo(workbook: RawWorkbook): PlanInfo {
   if (sheet) {
     for (const { key, value } of keyValueRows(sheet)) {
       const folded = foldKey(key).replace(/:$/, '').trim();
-      const infoKey = INFO_KEYS.find(
-        (candidate) => foldKey(candidate.label) === folded || candidate.aliases.some((alias) => foldKey(alias) === folded),
-      );
+      const infoKey = INFO_KEYS.find((candidate) => foldKey(candidate.label) === folded || candidate.aliases.some((alias) => foldKey(alias) === folded));
       if (!infoKey) continue;
       const list = entries.get(infoKey.key) ?? [];
       list.push(value);

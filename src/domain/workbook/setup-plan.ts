@@ -90,7 +90,7 @@ export function planSetup(workbook: RawWorkbook, framework: Framework, schoolYea
     for (const templateRow of template.rows) {
       const identity = template.identity(templateRow[anchorIndex] ?? null);
       if (identity === null || present.has(identity)) continue;
-      const row: Cell[] = new Array(width).fill('');
+      const row: Cell[] = new Array<Cell>(width).fill('');
       template.columns.forEach((column, index) => {
         row[columns.get(column.key) ?? 0] = templateRow[index] ?? '';
       });

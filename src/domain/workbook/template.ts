@@ -71,7 +71,14 @@ function standardTabs(framework: Framework): TabTemplate[] {
       ['targetLevel', levelsOf],
     ]);
     if (framework.progressValues.length > 0) dropdowns.set('progress', () => framework.progressValues);
-    return { name: standardTabName(framework, standard.number), columns: framework.standardColumns, rows, dropdowns, anchorKey: 'criterion', identity: byCriterionCode };
+    return {
+      name: standardTabName(framework, standard.number),
+      columns: framework.standardColumns,
+      rows,
+      dropdowns,
+      anchorKey: 'criterion',
+      identity: byCriterionCode,
+    };
   });
 }
 
@@ -122,14 +129,7 @@ function summaryTab(): TabTemplate {
 
 /** Every tab of a framework's workbook, in the order setup creates them. */
 export function workbookTemplate(framework: Framework, schoolYear: SchoolYear | null = null): TabTemplate[] {
-  return [
-    infoTab(framework, schoolYear),
-    ...standardTabs(framework),
-    ...requirementTab(framework),
-    ...extraTabs(framework),
-    textTab(framework),
-    summaryTab(),
-  ];
+  return [infoTab(framework, schoolYear), ...standardTabs(framework), ...requirementTab(framework), ...extraTabs(framework), textTab(framework), summaryTab()];
 }
 
 /** The template as the offline JSON workbook (`cli template`). */

@@ -135,9 +135,11 @@ describe('formatVnd', () => {
 
 describe('parseBudget: properties', () => {
   it('never throws', () => {
-    fc.assert(fc.property(anyCell, (cell) => {
-      parseBudget(cell);
-    }));
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        parseBudget(cell);
+      }),
+    );
   });
 
   it('reads back every amount it formats', () => {

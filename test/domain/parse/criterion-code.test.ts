@@ -64,9 +64,11 @@ describe('parseCriterionCode', () => {
   });
 
   it('never throws, whatever the cell', () => {
-    fc.assert(fc.property(anyCell, (cell) => {
-      parseCriterionCode(cell);
-    }));
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        parseCriterionCode(cell);
+      }),
+    );
   });
 
   it('reads back every code it could be given, bare or with its label', () => {
@@ -96,17 +98,16 @@ describe('parseRequirementNumber (the Mức 4 tab)', () => {
     expect(parseRequirementNumber(cell)).toBe(expected);
   });
 
-  it.each<[Cell]>([['1.1'], [1.5], ['abc'], ['Tiêu chuẩn 1'], ['1a'], ['1/2'], [''], [null], [true], [new Date(2024, 0, 1)]])(
-    '%j → null',
-    (cell) => {
-      expect(parseRequirementNumber(cell)).toBeNull();
-    },
-  );
+  it.each<[Cell]>([['1.1'], [1.5], ['abc'], ['Tiêu chuẩn 1'], ['1a'], ['1/2'], [''], [null], [true], [new Date(2024, 0, 1)]])('%j → null', (cell) => {
+    expect(parseRequirementNumber(cell)).toBeNull();
+  });
 
   it('never throws, and reads back any number it is given', () => {
-    fc.assert(fc.property(anyCell, (cell) => {
-      parseRequirementNumber(cell);
-    }));
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        parseRequirementNumber(cell);
+      }),
+    );
     fc.assert(fc.property(fc.integer({ min: 1, max: 99 }), (n) => parseRequirementNumber(`Tiêu chí ${n}`) === n && parseRequirementNumber(n) === n));
   });
 });

@@ -54,9 +54,11 @@ describe('parseDate (Ngày ban hành)', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(anyCell, (cell) => {
-      parseDate(cell);
-    }));
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        parseDate(cell);
+      }),
+    );
   });
 
   const validDates = fc

@@ -13,8 +13,7 @@ function reference(text: string): string {
     .replace(/[\u2010-\u2015\u2212\ufe58\ufe63\uff0d]/g, '-');
 }
 
-const VIETNAMESE_LETTERS =
-  'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
+const VIETNAMESE_LETTERS = 'aàáảãạăằắẳẵặâầấẩẫậbcdđeèéẻẽẹêềếểễệghiìíỉĩịklmnoòóỏõọôồốổỗộơờớởỡợpqrstuùúủũụưừứửữựvxyỳýỷỹỵ';
 
 describe('foldVietnamese (shared by the parsers)', () => {
   it.each([
@@ -38,14 +37,13 @@ describe('foldVietnamese (shared by the parsers)', () => {
   });
 
   it('agrees with the NFD definition on any Latin text (what the parsers look at)', () => {
-    const chars = [
-      ...`${VIETNAMESE_LETTERS}${VIETNAMESE_LETTERS.toUpperCase()}`.normalize('NFC'),
-      ...'0123456789 .,:;/-–—()\t\n\u00a0\u0301\u0303\u0323ÆØßçñ',
-    ];
+    const chars = [...`${VIETNAMESE_LETTERS}${VIETNAMESE_LETTERS.toUpperCase()}`.normalize('NFC'), ...'0123456789 .,:;/-–—()\t\n\u00a0\u0301\u0303\u0323ÆØßçñ'];
     const latinText = fc.string({ unit: fc.constantFrom(...chars), maxLength: 40 });
-    fc.assert(fc.property(latinText, (value) => {
-      expect(foldVietnamese(value)).toBe(reference(value));
-    }));
+    fc.assert(
+      fc.property(latinText, (value) => {
+        expect(foldVietnamese(value)).toBe(reference(value));
+      }),
+    );
   });
 
   it('puts multi-line text on one line for foldLine', () => {

@@ -65,9 +65,11 @@ describe('parseLevel (Mức hiện tại on the standard tabs)', () => {
   });
 
   it('never throws, and reads back every level it formats', () => {
-    fc.assert(fc.property(anyCell, (cell) => {
-      parseLevel(cell);
-    }));
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        parseLevel(cell);
+      }),
+    );
     fc.assert(
       fc.property(fc.integer({ min: 0, max: 9 }), (level) => {
         expect(parseLevel(formatLevel(level))).toEqual({ kind: 'level', level });
@@ -105,9 +107,11 @@ describe('parseMet (the Mức 4 tab)', () => {
   });
 
   it('never throws', () => {
-    fc.assert(fc.property(anyCell, (cell) => {
-      parseMet(cell);
-    }));
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        parseMet(cell);
+      }),
+    );
   });
 });
 

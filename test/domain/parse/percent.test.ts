@@ -49,8 +49,10 @@ describe('formatPercent', () => {
   });
 
   it('never throws on any number', () => {
-    fc.assert(fc.property(fc.double(), fc.double(), (met, total) => {
-      formatPercent(percent(met, total));
-    }));
+    fc.assert(
+      fc.property(fc.double(), fc.double(), (met, total) => {
+        formatPercent(percent(met, total));
+      }),
+    );
   });
 });

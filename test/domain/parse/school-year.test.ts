@@ -48,9 +48,11 @@ describe('parseSchoolYear (Năm học)', () => {
   });
 
   it('never throws, and reads back every year it formats', () => {
-    fc.assert(fc.property(anyCell, (cell) => {
-      parseSchoolYear(cell);
-    }));
+    fc.assert(
+      fc.property(anyCell, (cell) => {
+        parseSchoolYear(cell);
+      }),
+    );
     fc.assert(
       fc.property(fc.integer({ min: 1900, max: 2998 }), fc.boolean(), (startYear, spaced) => {
         const year = { startYear, endYear: startYear + 1 };

@@ -150,19 +150,12 @@ describe('parseTimeWindow: more forms', () => {
 });
 
 describe('parseTimeWindow: forms that need the school year give null without it', () => {
-  it.each<[Cell]>([
-    ['Tháng 9'],
-    ['Cả năm học'],
-    ['Thường xuyên'],
-    ['HK I'],
-    ['Học kỳ 2'],
-    ['Đầu năm học'],
-    ['Quý I'],
-    ['Tháng 9 - tháng 12'],
-    ['Năm học'],
-  ])('%j', (cell) => {
-    expect(parseTimeWindow(cell, null)).toBeNull();
-  });
+  it.each<[Cell]>([['Tháng 9'], ['Cả năm học'], ['Thường xuyên'], ['HK I'], ['Học kỳ 2'], ['Đầu năm học'], ['Quý I'], ['Tháng 9 - tháng 12'], ['Năm học']])(
+    '%j',
+    (cell) => {
+      expect(parseTimeWindow(cell, null)).toBeNull();
+    },
+  );
 
   it.each<[Cell, string, string]>([
     ['Tháng 9/2024', '9/2024', '9/2024'],
@@ -201,9 +194,11 @@ describe('parseTimeWindow: properties', () => {
   const monthIndexes = fc.tuple(fc.integer({ min: 1900, max: 2999 }), fc.integer({ min: 1, max: 12 })).map(([y, m]) => monthIndex(y, m));
 
   it('never throws, whatever the cell and school year', () => {
-    fc.assert(fc.property(anyCell, schoolYears, (cell, schoolYear) => {
-      parseTimeWindow(cell, schoolYear);
-    }));
+    fc.assert(
+      fc.property(anyCell, schoolYears, (cell, schoolYear) => {
+        parseTimeWindow(cell, schoolYear);
+      }),
+    );
   });
 
   it('reads back every month it formats, alone or as a range', () => {
