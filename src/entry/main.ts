@@ -10,6 +10,7 @@ import { createDocument as create } from '../server/document';
 import { dismissWarnings as dismiss, restoreWarnings as restore } from '../server/dismiss';
 import { toResult } from '../server/errors';
 import { goToCell as go } from '../server/navigate';
+import { cellAddressSchema, dismissRequestSchema, documentRequestSchema, parseRequest, setupRequestSchema, shareRequestSchema } from '../server/requests';
 import { proposeSetup as propose, setupTabs as setup } from '../server/setup';
 import { shareDocument as share } from '../server/share';
 import { writeSummary as summary } from '../server/summary-tab';
@@ -17,14 +18,15 @@ import { writeSummary as summary } from '../server/summary-tab';
 export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument, menuSelfTest } from './menu';
 
 // The sidebar's server functions. Typed against ServerApi: a rename or a
-// retype on either side breaks the compile.
+// retype on either side breaks the compile. Each request is checked against
+// its schema (src/server/requests.ts) here, once, before any work.
 export const getOverview: ServerApi['getOverview'] = () => toResult(overview);
 export const proposeSetup: ServerApi['proposeSetup'] = () => toResult(propose);
-export const setupTabs: ServerApi['setupTabs'] = (request) => toResult(() => setup(request));
+export const setupTabs: ServerApi['setupTabs'] = (request) => toResult(() => setup(parseRequest(setupRequestSchema, request ?? {}, 'Tạo các trang tính')));
 export const checkPlan: ServerApi['checkPlan'] = () => toResult(check);
-export const dismissWarnings: ServerApi['dismissWarnings'] = (request) => toResult(() => dismiss(request));
+export const dismissWarnings: ServerApi['dismissWarnings'] = (request) => toResult(() => dismiss(parseRequest(dismissRequestSchema, request, 'Bỏ qua')));
 export const restoreWarnings: ServerApi['restoreWarnings'] = () => toResult(restore);
 export const writeSummary: ServerApi['writeSummary'] = () => toResult(summary);
-export const goToCell: ServerApi['goToCell'] = (sheet, cell) => toResult(() => go(sheet, cell));
-export const createDocument: ServerApi['createDocument'] = (request) => toResult(() => create(request));
-export const shareDocument: ServerApi['shareDocument'] = (request) => toResult(() => share(request));
+export const goToCell: ServerApi['goToCell'] = (sheet, cell) => toResult(() => go(...parseRequest(cellAddressSchema, [sheet, cell], 'Đến ô')));
+export const createDocument: ServerApi['createDocument'] = (request) => toResult(() => create(parseRequest(documentRequestSchema, request, 'Tạo văn bản')));
+export const shareDocument: ServerApi['shareDocument'] = (request) => toResult(() => share(parseRequest(shareRequestSchema, request, 'Chia sẻ')));

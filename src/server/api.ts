@@ -7,6 +7,10 @@
 import type { LevelCount } from '../domain/frameworks/types';
 import type { Issue } from '../domain/validate/issue';
 
+import type { DismissRequest, DocumentRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+
+export type { DismissRequest, DocumentRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+
 /** Every server function answers with this: a value, or a Vietnamese message for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
 
@@ -86,11 +90,6 @@ export interface SimilarWarnings {
   count: number;
 }
 
-export interface SetupRequest {
-  /** `TT17 tiểu học` or `TT57/2026`; omitted: the workbook's own choice (cell, then school year). */
-  framework?: string;
-}
-
 export interface SetupReport {
   framework: string;
   createdTabs: string[];
@@ -114,28 +113,6 @@ export interface CheckReport {
   /** Cells marked / marks cleared in this run. */
   marked: number;
   cleared: number;
-}
-
-/**
- * What to do when the Doc cannot simply be rewritten: it was edited by hand
- * since the add-on last wrote it, the user may only read it, or the user's
- * add-on cannot see it (another editor's Doc). `ask` (the default) writes
- * nothing and answers with a `decision`; `overwrite` replaces the hand
- * edits; `newVersion` makes a new Doc and leaves the old one as it is.
- */
-export type OnEdited = 'ask' | 'overwrite' | 'newVersion';
-
-export interface DocumentRequest {
-  /** True: a new Doc even when one exists. */
-  newVersion: boolean;
-  /** Omitted: 'ask'. */
-  onEdited?: OnEdited;
-  /**
-   * True: make the draft (DỰ THẢO) whatever the errors. False or omitted:
-   * the final document, refused while the plan has errors (the message
-   * offers the draft).
-   */
-  draft?: boolean;
 }
 
 /** Why the add-on stopped and asks the user before touching the Doc. */
@@ -163,13 +140,6 @@ export interface DocumentReport {
   pdfSaved: boolean;
 }
 
-export interface ShareRequest {
-  /** Addresses typed in the sidebar, added to `Email nhận`. */
-  emails: string[];
-  role: 'reader' | 'commenter';
-  message: string;
-}
-
 /** What happened for one address. */
 export interface RecipientOutcome {
   email: string;
@@ -194,15 +164,6 @@ export interface ShareReport {
   recipients: RecipientOutcome[];
   /** True only when every address got everything (the Doc, and the PDF when there is one). */
   complete: boolean;
-}
-
-/** "Bỏ qua" on a warning: this one, or every warning with the same code and the same cell text. */
-export interface DismissRequest {
-  sheet: string;
-  cell: string;
-  code: string;
-  /** True: every warning like this one (eight identical `Năm 2026` at once). */
-  similar: boolean;
 }
 
 /** The server functions, by name, as `google.script.run` sees them. */

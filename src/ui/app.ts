@@ -289,25 +289,29 @@ export function startSidebar(bridge: Bridge): Sidebar {
 
   // ------------------------------------------------------------ actions
 
-  buttons.check.addEventListener('click', () =>
-    runAction(buttons.check, feedback.main, async () => {
-      const report = await bridge.call('checkPlan');
-      applyOverview(report.overview);
-      const { errorCount, warningCount } = report.overview;
-      const verdict =
-        errorCount === 0 && warningCount === 0
-          ? 'Kế hoạch không có lỗi hay cảnh báo.'
-          : `Tìm thấy ${errorCount} lỗi và ${warningCount} cảnh báo; các ô có vấn đề đã được tô màu và ghi chú.`;
-      const marks = report.cleared > 0 ? ` Đã bỏ đánh dấu ${report.cleared} ô đã được sửa.` : '';
-      feedback.main.success(verdict + marks);
-    }),
+  buttons.check.addEventListener(
+    'click',
+    () =>
+      void runAction(buttons.check, feedback.main, async () => {
+        const report = await bridge.call('checkPlan');
+        applyOverview(report.overview);
+        const { errorCount, warningCount } = report.overview;
+        const verdict =
+          errorCount === 0 && warningCount === 0
+            ? 'Kế hoạch không có lỗi hay cảnh báo.'
+            : `Tìm thấy ${errorCount} lỗi và ${warningCount} cảnh báo; các ô có vấn đề đã được tô màu và ghi chú.`;
+        const marks = report.cleared > 0 ? ` Đã bỏ đánh dấu ${report.cleared} ô đã được sửa.` : '';
+        feedback.main.success(verdict + marks);
+      }),
   );
 
-  buttons.summary.addEventListener('click', () =>
-    runAction(buttons.summary, feedback.main, async () => {
-      applyOverview(await bridge.call('writeSummary'));
-      feedback.main.success('Đã ghi kết quả vào trang “Tổng hợp”.');
-    }),
+  buttons.summary.addEventListener(
+    'click',
+    () =>
+      void runAction(buttons.summary, feedback.main, async () => {
+        applyOverview(await bridge.call('writeSummary'));
+        feedback.main.success('Đã ghi kết quả vào trang “Tổng hợp”.');
+      }),
   );
 
   let proposal: SetupProposal | null = null;
@@ -319,18 +323,20 @@ export function startSidebar(bridge: Bridge): Sidebar {
     if (returnFocus) buttons.setup.focus();
   }
 
-  buttons.setup.addEventListener('click', () =>
-    runAction(buttons.setup, feedback.setup, async () => {
-      proposal = await bridge.call('proposeSetup');
-      feedback.setup.clear();
-      const panel = setupPanel(proposal, {
-        onCancel: () => closeSetup(true),
-        onConfirm: (framework) => void confirmSetup(framework),
-      });
-      fill(setupPanelHost, panel);
-      buttons.setup.hidden = true;
-      panel.querySelector<HTMLInputElement>('input:checked')?.focus();
-    }),
+  buttons.setup.addEventListener(
+    'click',
+    () =>
+      void runAction(buttons.setup, feedback.setup, async () => {
+        proposal = await bridge.call('proposeSetup');
+        feedback.setup.clear();
+        const panel = setupPanel(proposal, {
+          onCancel: () => closeSetup(true),
+          onConfirm: (framework) => void confirmSetup(framework),
+        });
+        fill(setupPanelHost, panel);
+        buttons.setup.hidden = true;
+        panel.querySelector<HTMLInputElement>('input:checked')?.focus();
+      }),
   );
 
   async function confirmSetup(framework: string): Promise<void> {
@@ -394,12 +400,14 @@ export function startSidebar(bridge: Bridge): Sidebar {
     return runAction(chosen, feedback.document, () => makeDocument({ ...request, onEdited: choice }));
   }
 
-  buttons.document.addEventListener('click', () =>
-    runAction(buttons.document, feedback.document, () => {
-      const request: DocumentRequest = { newVersion: newVersion.checked };
-      if ((state.overview?.errorCount ?? 0) > 0) request.draft = true;
-      return makeDocument(request);
-    }),
+  buttons.document.addEventListener(
+    'click',
+    () =>
+      void runAction(buttons.document, feedback.document, () => {
+        const request: DocumentRequest = { newVersion: newVersion.checked };
+        if ((state.overview?.errorCount ?? 0) > 0) request.draft = true;
+        return makeDocument(request);
+      }),
   );
 
   byId<HTMLFormElement>('share-form').addEventListener('submit', (event) => {

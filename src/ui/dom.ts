@@ -37,7 +37,7 @@ export function h<K extends keyof HTMLElementTagNameMap>(tag: K, attrs: Attrs | 
       } else if (value === true) {
         element.setAttribute(name, '');
       } else if (value !== false && value !== null && value !== undefined) {
-        element.setAttribute(name, String(value));
+        element.setAttribute(name, String(value as string | number));
       }
     }
   }

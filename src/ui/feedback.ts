@@ -56,12 +56,7 @@ export class Feedback {
     this.element.className = 'feedback failure';
     fill(
       this.element,
-      h(
-        'div',
-        { role: 'alert', class: 'feedback-text' },
-        h('strong', { class: 'feedback-title' }, 'Chưa thực hiện được. '),
-        error.message,
-      ),
+      h('div', { role: 'alert', class: 'feedback-text' }, h('strong', { class: 'feedback-title' }, 'Chưa thực hiện được. '), error.message),
       error.detail ? h('details', { class: 'detail' }, h('summary', null, 'Chi tiết cho bộ phận hỗ trợ'), h('code', null, error.detail)) : null,
       h('button', { type: 'button', class: 'link dismiss', on: { click: () => this.clear() } }, 'Đóng thông báo'),
     );

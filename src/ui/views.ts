@@ -3,7 +3,18 @@
  * (school name, cell addresses, messages quoting cell text) goes in as a
  * text node through `h`, never as markup.
  */
-import type { DocumentDecision, DocumentLinks, OnEdited, RecipientOutcome, ShareReport, FollowUpOverview, PlanOverview, SetupProposal, StandardOverview, SummaryOverview } from '../server/api';
+import type {
+  DocumentDecision,
+  DocumentLinks,
+  OnEdited,
+  RecipientOutcome,
+  ShareReport,
+  FollowUpOverview,
+  PlanOverview,
+  SetupProposal,
+  StandardOverview,
+  SummaryOverview,
+} from '../server/api';
 import type { Issue } from '../domain/validate/issue';
 import { h, type Child } from './dom';
 import { count, formatPercent, formatTime, issueLocation, levelName, safeUrl, severityLabel, sortIssues } from './format';
@@ -31,7 +42,13 @@ export function planHeader(overview: PlanOverview | null, beforeSetup = false): 
     h(
       'details',
       { class: 'framework' },
-      h('summary', null, h('span', { class: 'tag', title: overview.framework.title }, overview.framework.id), ' ', h('span', { class: 'why-label' }, 'vì sao?')),
+      h(
+        'summary',
+        null,
+        h('span', { class: 'tag', title: overview.framework.title }, overview.framework.id),
+        ' ',
+        h('span', { class: 'why-label' }, 'vì sao?'),
+      ),
       h('p', { class: 'why' }, overview.framework.reason),
     ),
   ];
@@ -105,7 +122,12 @@ export function levels(summary: SummaryOverview, framework: PlanOverview['framew
     ),
     summary.budgetTotalText ? h('p', { class: 'budget' }, 'Tổng kinh phí dự kiến: ', h('strong', null, summary.budgetTotalText)) : null,
     summary.sentences.length
-      ? h('details', { class: 'sentences' }, h('summary', null, 'Câu tổng hợp dùng trong văn bản'), summary.sentences.map((s) => h('p', null, s)))
+      ? h(
+          'details',
+          { class: 'sentences' },
+          h('summary', null, 'Câu tổng hợp dùng trong văn bản'),
+          summary.sentences.map((s) => h('p', null, s)),
+        )
       : null,
   ];
 }
@@ -144,11 +166,7 @@ export function standards(list: StandardOverview[]): Child {
             h('span', { class: 'std-name' }, s.name),
             s.sheetName ? null : h('span', { class: 'std-missing' }, 'Thiếu trang'),
           ),
-          h(
-            'td',
-            { class: `num${s.criteriaFound < s.criteriaTotal ? ' short' : ''}` },
-            `${s.criteriaFound}/${s.criteriaTotal}`,
-          ),
+          h('td', { class: `num${s.criteriaFound < s.criteriaTotal ? ' short' : ''}` }, `${s.criteriaFound}/${s.criteriaTotal}`),
           h('td', { class: `num${s.errors ? ' bad' : ' zero'}` }, String(s.errors)),
           h('td', { class: `num${s.warnings ? ' warn' : ' zero'}` }, String(s.warnings)),
         ),
@@ -231,7 +249,13 @@ export function issueList(issues: Issue[], options: IssueListOptions): Child[] {
   const shown = sortIssues(issues).filter((i) => options.filter === 'all' || i.severity === options.filter);
   const visible = shown.slice(0, options.limit);
   return [
-    h('div', { class: 'chips', role: 'group', 'aria-label': 'Lọc danh sách' }, chip('all', 'Tất cả', issues.length), chip('error', 'Lỗi', errors), chip('warning', 'Cảnh báo', warnings)),
+    h(
+      'div',
+      { class: 'chips', role: 'group', 'aria-label': 'Lọc danh sách' },
+      chip('all', 'Tất cả', issues.length),
+      chip('error', 'Lỗi', errors),
+      chip('warning', 'Cảnh báo', warnings),
+    ),
     h(
       'ol',
       { class: 'issues', 'aria-label': 'Danh sách lỗi và cảnh báo; chọn một mục để đến ô đó' },
@@ -250,7 +274,12 @@ export function issueList(issues: Issue[], options: IssueListOptions): Child[] {
               'data-cell': issue.cell,
               on: { click: () => options.onSelect(issue) },
             },
-            h('span', { class: 'issue-head' }, h('span', { class: `badge ${issue.severity}` }, severityLabel(issue.severity)), h('span', { class: 'where' }, issueLocation(issue))),
+            h(
+              'span',
+              { class: 'issue-head' },
+              h('span', { class: `badge ${issue.severity}` }, severityLabel(issue.severity)),
+              h('span', { class: 'where' }, issueLocation(issue)),
+            ),
             h('span', { class: 'issue-message' }, issue.message),
           ),
           warningActions(issue, options),
@@ -273,9 +302,18 @@ const PROGRESS_TONES: Record<string, string> = {
 /** TT57: per standard, how many improvement rows are done, in progress, not done, not marked. */
 export function followUp(data: FollowUpOverview): Child[] {
   const rows = data.standards.map((s) => {
-    const parts = [...s.counts.map((c) => ({ label: c.value, count: c.count, tone: PROGRESS_TONES[c.value] ?? 'other' })), { label: 'Chưa ghi', count: s.unmarked, tone: 'unmarked' }];
+    const parts = [
+      ...s.counts.map((c) => ({ label: c.value, count: c.count, tone: PROGRESS_TONES[c.value] ?? 'other' })),
+      { label: 'Chưa ghi', count: s.unmarked, tone: 'unmarked' },
+    ];
     const total = parts.reduce((sum, p) => sum + p.count, 0);
-    const text = total === 0 ? 'Chưa có hoạt động cải tiến' : parts.filter((p) => p.count > 0).map((p) => `${p.count} ${p.label.toLowerCase()}`).join(' · ');
+    const text =
+      total === 0
+        ? 'Chưa có hoạt động cải tiến'
+        : parts
+            .filter((p) => p.count > 0)
+            .map((p) => `${p.count} ${p.label.toLowerCase()}`)
+            .join(' · ');
     return h(
       'li',
       null,
@@ -326,7 +364,13 @@ export function setupPanel(proposal: SetupProposal, options: SetupPanelOptions):
       'label',
       { class: 'radio' },
       h('input', { type: 'radio', name: 'setup-framework', value: choice.id, checked: choice.id === proposal.proposed, id: `setup-fw-${index}` }),
-      h('span', null, h('strong', null, choice.id), choice.id === proposal.proposed ? h('span', { class: 'proposed' }, ' (đề xuất)') : null, h('span', { class: 'choice-title' }, choice.title)),
+      h(
+        'span',
+        null,
+        h('strong', null, choice.id),
+        choice.id === proposal.proposed ? h('span', { class: 'proposed' }, ' (đề xuất)') : null,
+        h('span', { class: 'choice-title' }, choice.title),
+      ),
     ),
   );
   const form = h(

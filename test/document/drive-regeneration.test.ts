@@ -94,12 +94,17 @@ describe('a Doc edited by hand since the add-on wrote it', () => {
     expect(googleDocs(addOn)).toBe(2);
   });
 
-  it.each([
-    ['an unknown choice', { onEdited: 'replace' as never }],
-    ['no choice at all', {}],
-  ])('is not overwritten on %s (the default is to ask)', (_what, request) => {
+  it('is not overwritten when no choice is sent (the default is to ask)', () => {
     const { addOn, first } = edited();
-    expect(generate(addOn, request).decision?.reason).toBe('edited');
+    expect(generate(addOn, {}).decision?.reason).toBe('edited');
+    expect(docText(addOn, first.links.docId)).toContain(SIGNATURE.trim());
+  });
+
+  it('is not overwritten on an unknown choice: the request is refused before any work, in Vietnamese', () => {
+    const { addOn, first } = edited();
+    const result = addOn.run('createDocument', { newVersion: false, onEdited: 'replace' as never });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('không đúng dạng, nên chưa làm gì');
     expect(docText(addOn, first.links.docId)).toContain(SIGNATURE.trim());
   });
 

@@ -32,7 +32,9 @@ describe('bridge', () => {
   it('rejects with the server message of a failed Result', async () => {
     const server = new RealServer();
     server.failNext('checkPlan', { kind: 'result', message: 'Kế hoạch còn lỗi.' });
-    const error = await createBridge(() => runnerFor(server)).call('checkPlan').catch((e: unknown) => e);
+    const error = await createBridge(() => runnerFor(server))
+      .call('checkPlan')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(BridgeError);
     expect((error as BridgeError).message).toBe('Kế hoạch còn lỗi.');
     expect((error as BridgeError).detail).toBeNull();
@@ -41,7 +43,9 @@ describe('bridge', () => {
   it('turns a thrown call into a Vietnamese message, keeping one line of detail', async () => {
     const server = new RealServer();
     server.failNext('writeSummary', { kind: 'throw', message: 'ReferenceError: x is not defined\n    at writeSummary (Code:12:3)' });
-    const error = (await createBridge(() => runnerFor(server)).call('writeSummary').catch((e: unknown) => e)) as BridgeError;
+    const error = (await createBridge(() => runnerFor(server))
+      .call('writeSummary')
+      .catch((e: unknown) => e)) as BridgeError;
     expect(error.message).toMatch(/^Máy chủ của tiện ích gặp lỗi/);
     expect(error.detail).toBe('ReferenceError: x is not defined');
   });
@@ -56,7 +60,9 @@ describe('bridge', () => {
   });
 
   it('says where to open the sidebar when there is no google.script.run', async () => {
-    const error = (await createBridge(() => null).call('getOverview').catch((e: unknown) => e)) as BridgeError;
+    const error = (await createBridge(() => null)
+      .call('getOverview')
+      .catch((e: unknown) => e)) as BridgeError;
     expect(error.message).toBe(NO_SERVER_MESSAGE);
   });
 
@@ -67,7 +73,9 @@ describe('bridge', () => {
         return undefined;
       },
     });
-    const error = (await createBridge(() => runner).call('getOverview').catch((e: unknown) => e)) as BridgeError;
+    const error = (await createBridge(() => runner)
+      .call('getOverview')
+      .catch((e: unknown) => e)) as BridgeError;
     expect(error).toBeInstanceOf(BridgeError);
     expect(error.message).toMatch(/^Máy chủ của tiện ích/);
   });

@@ -51,7 +51,10 @@ function compare(name: string, shot: Buffer): void {
     writeFileSync(join(ARTIFACTS, `${name}-actual.png`), shot);
   }
   expect(
-    { size: `${actual.width}×${actual.height}`, differing: differing <= allowed ? 'within tolerance' : `${differing} pixels (see test/artifacts/${name}-actual.png)` },
+    {
+      size: `${actual.width}×${actual.height}`,
+      differing: differing <= allowed ? 'within tolerance' : `${differing} pixels (see test/artifacts/${name}-actual.png)`,
+    },
     name,
   ).toEqual({ size: `${expected.width}×${expected.height}`, differing: 'within tolerance' });
 }

@@ -18,7 +18,10 @@ function chunk(type: string, body: Uint8Array): Uint8Array {
   const out = new Uint8Array(12 + body.length);
   const view = new DataView(out.buffer);
   view.setUint32(0, body.length);
-  out.set([...type].map((c) => c.charCodeAt(0)), 4);
+  out.set(
+    [...type].map((c) => c.charCodeAt(0)),
+    4,
+  );
   out.set(body, 8);
   let crc = 0xffffffff;
   for (const byte of out.subarray(4, 8 + body.length)) crc = CRC[(crc ^ byte) & 0xff] ^ (crc >>> 8);
@@ -38,7 +41,8 @@ function encode(width: number, height: number, channels: 3 | 4, pixels: number[]
       const up = at(y - 1, x);
       const upLeft = at(y - 1, x - channels);
       const p = left + up - upLeft;
-      const paeth = Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - upLeft) ? left : Math.abs(p - up) <= Math.abs(p - upLeft) ? up : upLeft;
+      const paeth =
+        Math.abs(p - left) <= Math.abs(p - up) && Math.abs(p - left) <= Math.abs(p - upLeft) ? left : Math.abs(p - up) <= Math.abs(p - upLeft) ? up : upLeft;
       const predictor = [0, left, up, (left + up) >> 1, paeth][filter];
       raw[y * (stride + 1) + 1 + x] = (at(y, x) - predictor) & 0xff;
     }

@@ -165,7 +165,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, rea
     expect(await alert.textContent()).toContain('Một người khác đang cập nhật bảng tính này');
     expect(await page.locator('#btn-check').isDisabled()).toBe(false);
 
-    server.failNext('writeSummary', { kind: 'throw', message: 'TypeError: Cannot read properties of undefined (reading \'x\')\n    at foo (Code:1:2)' });
+    server.failNext('writeSummary', { kind: 'throw', message: "TypeError: Cannot read properties of undefined (reading 'x')\n    at foo (Code:1:2)" });
     await page.locator('#btn-summary').click();
     await page.locator('#fb-main.failure').waitFor();
     const text = (await page.locator('#fb-main [role="alert"]').textContent()) ?? '';
@@ -358,7 +358,9 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, rea
 
     await warnings.first().locator('.dismiss-one').click();
     await page.locator('#fb-issues.success').waitFor();
-    expect(server.calls.find((c) => c.name === 'dismissWarnings')?.args).toEqual([{ sheet: 'Tiêu chuẩn 2', cell: 'H4', code: 'time-after-school-year', similar: false }]);
+    expect(server.calls.find((c) => c.name === 'dismissWarnings')?.args).toEqual([
+      { sheet: 'Tiêu chuẩn 2', cell: 'H4', code: 'time-after-school-year', similar: false },
+    ]);
     expect(await warnings.count()).toBe(2);
     expect(await page.locator('.dismissed').textContent()).toBe('Đã bỏ qua 1 cảnh báo · Hiện lại');
     expect(await page.locator('#check-line').textContent()).toMatch(/^1 lỗi, 2 cảnh báo/);
@@ -407,7 +409,7 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, rea
     await page.close();
   });
 
-  it('shows the time of the check as the server reads it, not in the browser\'s zone', async () => {
+  it("shows the time of the check as the server reads it, not in the browser's zone", async () => {
     // The add-on's clock in Tokyo (UTC+9), the browser in Hà Nội (UTC+7): 08:30 in Hà Nội is 10:30 for the add-on.
     const server = new RealServer(readSample(), { timeZone: 'Asia/Tokyo' });
     server.value('createDocument', { newVersion: false, draft: true });
@@ -448,7 +450,9 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, rea
     const overview = server.overview();
     expect(await page.locator('#plan .tag').textContent()).toBe('TT57/2026');
     expect(await page.locator('.levels .level-name').allTextContents()).toEqual(['Mức 1', 'Mức 2']);
-    expect(await page.locator('.levels .mandatory').first().textContent()).toContain(`${overview.summary.levels[0].mandatory?.met}/${overview.summary.levels[0].mandatory?.total}`);
+    expect(await page.locator('.levels .mandatory').first().textContent()).toContain(
+      `${overview.summary.levels[0].mandatory?.met}/${overview.summary.levels[0].mandatory?.total}`,
+    );
     expect(await page.locator('table.standards tbody tr').count()).toBe(4);
     expect(await page.locator('#sec-followup').isVisible()).toBe(true);
     expect(await page.locator('.followup li').count()).toBe(4);

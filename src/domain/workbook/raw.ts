@@ -21,6 +21,3 @@ export const rawWorkbookSchema = z.object({
     }),
   ),
 });
-
-/** Finds a tab by name as the spec says: NFC, trimmed, case-folded. */
-export { findSheet } from './find-sheet';
