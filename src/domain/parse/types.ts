@@ -37,7 +37,7 @@ export interface TimeWindow {
   yearOnly?: true;
 }
 
-/** Năm học, e.g. 2024-2025 (its window, August to July, is in validate/horizon.ts). */
+/** Năm học, e.g. 2024-2025 (its window, August to July, is in school-year.ts). */
 export interface SchoolYear {
   startYear: number;
   endYear: number;

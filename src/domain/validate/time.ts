@@ -2,7 +2,7 @@ import type { Cell } from '../cell';
 import { formatSchoolYear } from '../parse/school-year';
 import { formatMonth, parseTimeWindow } from '../parse/time-window';
 import type { SchoolYear } from '../parse/types';
-import { placeWindow, planHorizon } from './horizon';
+import { placeWindow, planHorizon } from '../school-year';
 import { error, warning, type Issue } from './issue';
 
 /**

@@ -1,5 +1,5 @@
-import { monthIndex } from '../parse/time-window';
-import type { MonthIndex, SchoolYear, TimeWindow } from '../parse/types';
+import { monthIndex } from './parse/time-window';
+import type { MonthIndex, SchoolYear, TimeWindow } from './parse/types';
 
 /**
  * The months a plan may speak of. A plan's year runs from August of its
