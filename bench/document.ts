@@ -1,5 +1,5 @@
 /**
- * Bench part 3, the plan document: for plans of 30, 150 and 600 action
+ * Bench part 3, the plan document: for plans of 30, 150, 600 and 5,000 action
  * rows (TT17 and TT57), "Tạo văn bản" run by the built Code.js in the
  * emulator — service calls (all, and Docs/Drive), emulator time, the one
  * batchUpdate's requests and payload, the Doc's JSON size — and the
@@ -53,6 +53,6 @@ function one(framework: Framework, rows: number): string {
 export function benchDocuments(): void {
   console.log('   "Tạo văn bản" in the emulator (built Code.js), then the offline HTML:');
   for (const framework of [tt17TieuHoc, tt57]) {
-    for (const rows of [30, 150, 600]) console.log(`   ${one(framework, rows)}`);
+    for (const rows of [30, 150, 600, 5000]) console.log(`   ${one(framework, rows)}`);
   }
 }

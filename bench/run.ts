@@ -19,6 +19,7 @@ import type { RawWorkbook } from '../src/domain/workbook/raw';
 import { blankWorkbook } from '../src/domain/workbook/template';
 import { filledWorkbook, ROOT, sheet, withRowsPerTab } from '../fixtures/workbooks';
 import { naiveCheck } from './naive-check';
+import { reliability } from './reliability';
 import { ms, time } from './stats';
 
 const CODE_JS = join(ROOT, 'build', 'Code.js');
@@ -100,7 +101,7 @@ async function documents(): Promise<void> {
 }
 
 function sizes(): void {
-  console.log('\n4. Built files');
+  console.log('\n5. Built files');
   for (const file of ['Code.js', 'Sidebar.html']) {
     const path = join(ROOT, 'build', file);
     if (existsSync(path)) console.log(`   build/${file}: ${(statSync(path).size / 1024).toFixed(1)} KB`);
@@ -110,4 +111,5 @@ function sizes(): void {
 domainCore();
 addOnCalls();
 await documents();
+reliability();
 sizes();
