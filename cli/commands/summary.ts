@@ -15,6 +15,7 @@ export function summaryCommand(argv: string[]): number {
       schoolLevelLabel: summary.schoolLevelLabel,
       nationalStandard: summary.nationalStandard,
       budgetLines: summary.budgetLines,
+      nextLevel: summary.nextLevel,
     };
     process.stdout.write(JSON.stringify({ framework, levels, schoolLevel, budgetTotalVnd, text, ...extra }, null, 2) + '\n');
   } else {

@@ -157,6 +157,7 @@ export const tt17TieuHoc: Framework = {
     ],
   },
   levelRule: cumulativeLevelRule,
+  levelRuleData: { kind: 'cumulative' },
   describeSchoolLevel: (schoolLevel) => {
     // Điều 37: kiểm định Mức 2 → chuẩn quốc gia Mức độ 1; Mức 3 or 4 → Mức độ 2.
     if (schoolLevel >= 3) return 'đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia Mức độ 2';

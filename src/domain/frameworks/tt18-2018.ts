@@ -106,6 +106,7 @@ export const tt18: Framework = {
   requirements: null,
   // Same structure as TT17 (Mức N when every criterion reaches Mức N or its highest level); single source.
   levelRule: cumulativeLevelRule,
+  levelRuleData: { kind: 'cumulative' },
   // Điều 37: chuẩn quốc gia needs đánh giá ngoài from Mức 2 ([P4], [P9]); which Mức gives Mức độ 2 was not sourced.
   describeSchoolLevel: (schoolLevel) =>
     schoolLevel >= 2

@@ -102,6 +102,7 @@ export const tt19: Framework = {
   requirements: null,
   // Same structure as TT17 and TT18 (every criterion reaches Mức N or its highest level); single source.
   levelRule: cumulativeLevelRule,
+  levelRuleData: { kind: 'cumulative' },
   describeSchoolLevel: (schoolLevel) => {
     // LOW-CONFIDENCE, one source ([P9]): Điều 37, Mức 2 → chuẩn quốc gia Mức độ 1; Mức 3 or 4 → Mức độ 2 (as TT17).
     if (schoolLevel >= 3) return 'đủ điều kiện về kiểm định để đề nghị công nhận trường đạt chuẩn quốc gia Mức độ 2';

@@ -103,6 +103,7 @@ export const tt57: Framework = {
   requirements: null,
   // khoản 3 Điều 5: all 8 ★ and at least 5 of the other 7 (cross-checked [A]+[B]).
   levelRule: mandatoryLevelRule(5),
+  levelRuleData: { kind: 'mandatory', minOthers: 5 },
   describeSchoolLevel: (schoolLevel) => {
     // khoản 2 Điều 16 (single source [B]): Mức 1 ↔ chuẩn quốc gia Mức độ 1, Mức 2 ↔ Mức độ 2.
     if (schoolLevel >= 2) return 'đáp ứng điều kiện về mức bảo đảm chất lượng để xem xét công nhận trường đạt chuẩn quốc gia Mức độ 2';

@@ -84,6 +84,19 @@ export interface LevelCount {
   mandatory?: { total: number; met: number };
 }
 
+/**
+ * The level rule as data, so the product can say what blocks the next
+ * level (summary/next-level.ts) without knowing a framework's name.
+ *  - `cumulative` (TT17/TT18/TT19): Mức N needs every criterion at Mức N,
+ *    or at its highest level when lower; the requirement tab's level needs
+ *    the level below and every requirement met.
+ *  - `mandatory` (TT57): Mức N needs every ★ criterion at Mức N and at
+ *    least `minOthers` of the others; from Mức 2 up, none below Mức 1.
+ * It must describe `levelRule` exactly: test/domain/next-level.test.ts
+ * checks the two agree on every framework.
+ */
+export type LevelRuleData = { kind: 'cumulative' } | { kind: 'mandatory'; minOthers: number };
+
 export interface LevelRuleResult {
   levels: LevelCount[];
   /** 0 = not even Mức 1. */
@@ -126,6 +139,8 @@ export interface Framework {
   requirements: RequirementSet | null;
   /** The rule that turns an assessment into the level table and the school's level. */
   levelRule: (framework: Framework, assessment: Assessment) => LevelRuleResult;
+  /** The same rule as data; absent: the next level is explained only by what-if. */
+  levelRuleData?: LevelRuleData;
   /** Sentence on what the school's level means (chuẩn quốc gia). */
   describeSchoolLevel: (schoolLevel: number) => string;
   /**

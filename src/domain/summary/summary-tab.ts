@@ -47,6 +47,10 @@ export function summaryTabContent(summary: LevelSummary, issues: Issue[], follow
   }
   rows.push(['Mức đạt của nhà trường', summary.schoolLevelLabel]);
   rows.push(['Chuẩn quốc gia', summary.nationalStandard]);
+  // What blocks the next level (next-level.ts), under the level it explains.
+  const [nextHeading, ...blockers] = summary.nextLevel.sentences;
+  rows.push(['Để đạt mức tiếp theo', nextHeading]);
+  for (const blocker of blockers) rows.push(['', blocker]);
   rows.push([]);
 
   heading('2. Kết quả tự đánh giá (lời văn dùng trong kế hoạch)');

@@ -6,6 +6,7 @@ import { formatPercent } from '../parse/percent';
 import type { Plan } from '../workbook/plan';
 import type { TableRow } from '../workbook/table';
 import { describeFrameworkChoice } from '../frameworks/choice';
+import { nextLevelOf, type NextLevel } from './next-level';
 
 /** Kinh phí of one standard (or of the requirement tab). */
 export interface BudgetLine {
@@ -33,6 +34,8 @@ export interface LevelSummary {
   /** One sentence a level, then the conclusion. */
   sentences: string[];
   text: string;
+  /** What blocks the level just above the school's (next-level.ts). */
+  nextLevel: NextLevel;
 }
 
 /**
@@ -129,6 +132,7 @@ export function summarize(plan: Plan): LevelSummary {
     budgetLines,
     sentences,
     text: sentences.join('\n'),
+    nextLevel: nextLevelOf(framework, assessment),
   };
 }
 
