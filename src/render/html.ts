@@ -2,13 +2,15 @@
  * The plan document as a standalone HTML page: the offline twin of the
  * Google Doc, from the same document model. Print CSS follows NĐ30: A4 (or
  * A4 landscape), margins 20/15/20/30 mm, Times New Roman, table headers
- * repeated on every page, rows not split across pages, page numbers centred
+ * repeated on every page, tall rows continuing on the next page (short
+ * ones kept whole), never a break inside a syllable, page numbers centred
  * at the top from page 2. Pure: no I/O, and it only renders a document
  * model (src/domain/analyse decides whether there is one). All text from
  * the workbook is escaped.
  */
 import type { Block, Paragraph, PlanDocument, RunStyle, Table, TableRow } from '../domain/document/model';
 import { textWidthPt } from '../domain/document/model';
+import { BREAK_AFTER } from '../domain/document/columns';
 
 export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
@@ -24,6 +26,14 @@ function lineHeight(lineSpacing: number): string {
   return String(Math.round(1.15 * lineSpacing) / 100);
 }
 
+/** Zero-width space: a break opportunity the reader never sees, added only to the page, never to the stored text. */
+const BREAK = '\u200b';
+
+/** In a narrow cell a line may break after `/` and `,` (as the column widths assume), never inside a syllable. */
+function withBreaks(text: string): string {
+  return text.replace(BREAK_AFTER, `$1${BREAK}`);
+}
+
 function runHtml(text: string, style: RunStyle, base: number): string {
   const css: string[] = [];
   if (style.bold) css.push('font-weight:bold');
@@ -36,10 +46,10 @@ function runHtml(text: string, style: RunStyle, base: number): string {
 
 const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'justify' } as const;
 
-function paragraphHtml(paragraph: Paragraph): string {
+function paragraphHtml(paragraph: Paragraph, inCell = false): string {
   const style = paragraph.style;
   if (paragraph.rule) {
-    return `<div class="rule" style="width:${pt(paragraph.rule.widthPt)}"></div>`;
+    return `<div class="rule" style="width:${pt(paragraph.rule.widthPt)};margin-top:${pt(style.spaceBeforePt)}"></div>`;
   }
   const css = [`text-align:${ALIGN[style.align]}`, `font-size:${pt(style.sizePt)}`, `line-height:${lineHeight(style.lineSpacing)}`];
   if (style.indentFirstLinePt) css.push(`text-indent:${pt(style.indentFirstLinePt)}`);
@@ -47,7 +57,7 @@ function paragraphHtml(paragraph: Paragraph): string {
   if (style.spaceBeforePt) css.push(`margin-top:${pt(style.spaceBeforePt)}`);
   if (style.spaceAfterPt) css.push(`margin-bottom:${pt(style.spaceAfterPt)}`);
   if (style.keepWithNext) css.push('break-after:avoid');
-  const content = paragraph.runs.map((run) => runHtml(run.text, run.style, style.sizePt)).join('');
+  const content = paragraph.runs.map((run) => runHtml(inCell ? withBreaks(run.text) : run.text, run.style, style.sizePt)).join('');
   return `<p style="${css.join(';')}">${content === '' ? '&nbsp;' : content}</p>`;
 }
 
@@ -55,7 +65,7 @@ function rowHtml(row: TableRow, cellTag: 'td' | 'th'): string {
   const cells = row.cells
     .map((cell) => {
       const span = cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '';
-      return `<${cellTag}${span}>${cell.paragraphs.map(paragraphHtml).join('')}</${cellTag}>`;
+      return `<${cellTag}${span}>${cell.paragraphs.map((paragraph) => paragraphHtml(paragraph, true)).join('')}</${cellTag}>`;
     })
     .join('');
   return `<tr class="${row.kind}${row.keepTogether ? '' : ' runs-on'}">${cells}</tr>`;
@@ -95,15 +105,18 @@ main.page { width: ${page.widthMm}mm; min-height: ${page.heightMm}mm; margin: 12
   padding: ${page.marginTopMm}mm ${page.marginRightMm}mm ${page.marginBottomMm}mm ${page.marginLeftMm}mm; }
 /* Stacked Vietnamese accents (Ế, Ỗ) rise above the font's ascent: room for them inside the line box, so a paragraph pushed to the next page leaves no stray accents behind. */
 p { margin: 0; orphans: 2; widows: 2; padding-top: 0.12em; }
-.rule { border-top: 0.75pt solid #000; height: 0; margin: 1pt auto 3pt; }
+/* The rules stand apart from the letters above and below (NĐ30): margin-top comes from the model. */
+.rule { border-top: 0.75pt solid #000; height: 0; margin: 3pt auto 4pt; }
 table.doc-table { border-collapse: collapse; table-layout: fixed; margin: 0 0 6pt 0; max-width: ${pt(width)}; }
-table.doc-table td, table.doc-table th { vertical-align: top; padding: var(--pad); font-weight: normal; overflow-wrap: break-word; }
+table.doc-table td, table.doc-table th { vertical-align: top; padding: var(--pad); font-weight: normal; overflow-wrap: normal; word-break: keep-all; }
 table.grid td, table.grid th { border: 0.5pt solid #000; }
 table.grid th { vertical-align: middle; }
 table.layout td { border: none; }
 thead { display: table-header-group; }
+/* Short rows stay whole; a tall row continues on the next page, at least two of its lines on each (orphans, widows). */
 tr { break-inside: avoid; page-break-inside: avoid; }
 tr.runs-on { break-inside: auto; page-break-inside: auto; }
+td p { orphans: 2; widows: 2; }
 tr.group { break-after: avoid; page-break-after: avoid; }
 @media print {
   html { background: none; }

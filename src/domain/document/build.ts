@@ -17,7 +17,8 @@ import { INFO_KEYS } from '../workbook/info';
 import type { CriterionBlock, Plan } from '../workbook/plan';
 import { rowText, type TableRow as SheetRow } from '../workbook/table';
 import type { Block, Paragraph, ParagraphStyle, PlanDocument, Run, RunStyle, Table, TableCell, TableRow } from './model';
-import { mmToPt, textWidthPt } from './model';
+import { textWidthPt } from './model';
+import { fitColumns } from './columns';
 import { ND30, a4Page, approxTextWidthPt, bodyStyle, paragraphStyle, runStyle } from './nd30';
 import type { ColumnSource, DocumentColumn, ExtraTableSpec, LevelNote, PlanTableSpec, SectionPart, SectionSpec } from './spec';
 
@@ -40,8 +41,34 @@ function textParagraph(text: string, style: ParagraphStyle, run: Omit<RunStyle, 
   return paragraph([{ text, style: runStyle(style.sizePt, run) }], style);
 }
 
+/**
+ * NĐ30 draws its rules apart from the text: the space above clears the
+ * descenders and the dot under `HỌC`, `lượng` (issue 18 saw them touch).
+ */
+const RULE_GAP_PT = 3;
+
 function rule(widthPt: number, align: ParagraphStyle['align'] = 'center'): Paragraph {
-  return { type: 'paragraph', runs: [], style: paragraphStyle(2, { align }), rule: { widthPt: Math.round(widthPt) } };
+  return { type: 'paragraph', runs: [], style: paragraphStyle(2, { align, spaceBeforePt: RULE_GAP_PT }), rule: { widthPt: Math.round(widthPt) } };
+}
+
+/**
+ * A school name too long for its column, in two lines of about equal width
+ * (`TRƯỜNG TIỂU HỌC / XÃ THANH HƯNG`, never one word alone below). One line when it fits.
+ */
+export function balancedLines(text: string, widthPt: number, sizePt: number, bold: boolean): string[] {
+  const words = text.split(/\s+/).filter((word) => word !== '');
+  if (words.length < 2 || approxTextWidthPt(text, sizePt, bold) <= widthPt) return [text];
+  let best = [text];
+  let bestWidest = Infinity;
+  for (let cut = 1; cut < words.length; cut++) {
+    const lines = [words.slice(0, cut).join(' '), words.slice(cut).join(' ')];
+    const widest = Math.max(...lines.map((line) => approxTextWidthPt(line, sizePt, bold)));
+    if (widest < bestWidest) {
+      best = lines;
+      bestWidest = widest;
+    }
+  }
+  return best;
 }
 
 /** `{Tên trường}`, `{Năm học}`… → the plan's `Thông tin chung` values (blank: dots). */
@@ -93,12 +120,14 @@ function headerBlock(plan: Plan, textWidth: number): Table {
   const numberText = `Số: ${number === '' ? NBSP.repeat(6) : number}/KH${code === '' ? '' : `-${code}`}`;
   const motto = 'Độc lập - Tự do - Hạnh phúc';
 
-  const schoolWidth = Math.min(approxTextWidthPt(school || 'TRƯỜNG', ND30.agencySizePt, true), left - 2 * padding);
+  const schoolLines = balancedLines(school, left - 2 * padding, ND30.agencySizePt, true);
+  const schoolWidth = Math.min(Math.max(...schoolLines.map((line) => approxTextWidthPt(line || 'TRƯỜNG', ND30.agencySizePt, true))), left - 2 * padding);
   const mottoWidth = Math.min(approxTextWidthPt(motto, ND30.mottoSizePt, true), right - 2 * padding);
 
+  // A blank Cơ quan chủ quản closes up: the school's name is then the first line, beside the Quốc hiệu.
   const leftTop: Paragraph[] = [
-    textParagraph(agency, center(ND30.agencySizePt)),
-    textParagraph(school, center(ND30.agencySizePt), { bold: true }),
+    ...(agency === '' ? [] : [textParagraph(agency, center(ND30.agencySizePt))]),
+    ...schoolLines.map((line) => textParagraph(line, center(ND30.agencySizePt), { bold: true })),
     rule(schoolWidth * 0.4),
   ];
   const rightTop: Paragraph[] = [
@@ -247,13 +276,6 @@ export function sectionText(plan: Plan, heading: string): string | null {
 
 // ---------------------------------------------------------------- tables
 
-function scaleWidths(columns: DocumentColumn[], textWidth: number): number[] {
-  const total = columns.reduce((sum, column) => sum + column.width, 0);
-  const widths = columns.map((column) => Math.floor((column.width * textWidth) / total));
-  widths[widths.length - 1] += Math.floor(textWidth) - widths.reduce((sum, width) => sum + width, 0);
-  return widths;
-}
-
 const cellStyle = (align: ParagraphStyle['align'] = 'left') => paragraphStyle(ND30.tableSizePt, { align });
 
 function cellOf(lines: { text: string; style?: Omit<RunStyle, 'sizePt'> }[], align: ParagraphStyle['align'] = 'left', colSpan = 1): TableCell {
@@ -357,10 +379,25 @@ function levelNoteText(note: LevelNote, row: SheetRow): string {
   return template(which, { current: current.text, target: target.text });
 }
 
-/** Whether a criterion has any improvement content in the table's field columns. */
-function hasContent(block: CriterionBlock, columns: DocumentColumn[]): boolean {
+/**
+ * Whether a criterion has improvement work in the table's field columns.
+ * The levels only describe the criterion (`Hiện trạng: Mức 2`), so they do not count.
+ */
+function hasContent(rows: SheetRow[], columns: DocumentColumn[]): boolean {
   const keys = columns.flatMap((column) => (column.source.kind === 'field' ? column.source.keys : []));
-  return block.rows.some((row) => keys.some((key) => rowText(row, key) !== ''));
+  return rows.some((row) => keys.some((key) => rowText(row, key) !== ''));
+}
+
+/**
+ * The row of `Nội dung văn bản` that puts the criteria without improvement
+ * work back into the plan table: `Có` (or `In`) prints every criterion.
+ */
+export const INCLUDE_ALL_OPTION = 'Tiêu chí không có việc cải tiến';
+
+function includesAll(plan: Plan, spec: PlanTableSpec): boolean {
+  if (spec.include === 'all') return true;
+  const answer = foldKey(plan.sectionTexts.get(foldKey(INCLUDE_ALL_OPTION))?.text ?? '');
+  return /^(co|in)\b/.test(answer);
 }
 
 /** Blocks of a standard's tab in the framework's criterion order (unknown codes last, as on the tab). */
@@ -380,13 +417,15 @@ function planTable(plan: Plan, spec: PlanTableSpec, textWidth: number): Table {
   const header = rows.length;
 
   if (spec.criteriaGroupLabel) rows.push(groupRow(spec.criteriaGroupLabel, span, 'center'));
+  const all = includesAll(plan, spec);
   let number = 0;
   for (const standard of framework.standards) {
     const tab = plan.standardTabs.find((candidate) => candidate.standard === standard.number);
-    const blocks = orderedBlocks(framework, tab?.blocks ?? []).filter((block) => spec.include === 'all' || hasContent(block, columns));
+    const blocks = orderedBlocks(framework, tab?.blocks ?? []).filter((block) => all || hasContent(block.rows, columns));
     const label = template(spec.standardLabel, { number: standard.number, name: standard.name });
     if (blocks.length === 0) {
-      if (spec.emptyStandardNote !== null) {
+      // The note says the tab lacks the criteria; a standard whose criteria need no work is simply left out.
+      if (spec.emptyStandardNote !== null && (tab?.blocks.length ?? 0) === 0) {
         rows.push(groupRow(label, span, 'left'));
         rows.push(groupRow(spec.emptyStandardNote, span, 'left', { italic: true }));
       }
@@ -402,9 +441,10 @@ function planTable(plan: Plan, spec: PlanTableSpec, textWidth: number): Table {
   }
 
   const requirements = framework.requirements;
-  if (spec.requirementGroupLabel && requirements && plan.requirementTab && plan.requirementTab.entries.length > 0) {
+  const requirementEntries = plan.requirementTab?.entries.filter((entry) => all || hasContent(entry.rows, columns)) ?? [];
+  if (spec.requirementGroupLabel && requirements && plan.requirementTab && requirementEntries.length > 0) {
     rows.push(groupRow(spec.requirementGroupLabel, span, 'center'));
-    const entries = [...plan.requirementTab.entries].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+    const entries = [...requirementEntries].sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
     let requirementNumber = 0;
     for (const entry of entries) {
       requirementNumber += 1;
@@ -417,7 +457,7 @@ function planTable(plan: Plan, spec: PlanTableSpec, textWidth: number): Table {
   return {
     type: 'table',
     role: 'plan',
-    columnsPt: scaleWidths(columns, textWidth),
+    columnsPt: fitColumns(columns, rows, textWidth, ND30.tableCellPaddingPt),
     borders: true,
     cellPaddingPt: ND30.tableCellPaddingPt,
     headerRows: header,
@@ -436,7 +476,7 @@ function extraTable(plan: Plan, spec: ExtraTableSpec, textWidth: number): Table 
   return {
     type: 'table',
     role: 'extra',
-    columnsPt: scaleWidths(spec.columns, textWidth),
+    columnsPt: fitColumns(spec.columns, rows, textWidth, ND30.tableCellPaddingPt),
     borders: true,
     cellPaddingPt: ND30.tableCellPaddingPt,
     headerRows: 1,
@@ -506,12 +546,14 @@ function cellLineCount(cell: TableCell, widthPt: number): number {
 }
 
 /**
- * Rows are kept on one page (NĐ30 tables read better that way) unless one
- * is taller than a third of the page: a criterion with many actions then
- * runs on to the next page instead of leaving a page half empty.
+ * Lines a row may have and still be kept whole: moving a row that short to
+ * the next page leaves at most a few lines empty. Taller rows continue on
+ * the next page under the repeated header, as in real office plans (issue
+ * 18 saw pages 35–40% empty when every row was kept whole).
  */
-function markTallRows(table: Table, pageTextHeightPt: number): void {
-  const limit = pageTextHeightPt / 3;
+const KEPT_ROW_LINES = 3;
+
+function markTallRows(table: Table): void {
   for (const row of table.rows) {
     if (row.kind !== 'body') continue;
     let column = 0;
@@ -521,7 +563,7 @@ function markTallRows(table: Table, pageTextHeightPt: number): void {
       lines = Math.max(lines, cellLineCount(cell, width));
       column += cell.colSpan;
     }
-    row.keepTogether = lines * ND30.tableSizePt * 1.15 <= limit;
+    row.keepTogether = lines <= KEPT_ROW_LINES;
   }
 }
 
@@ -554,8 +596,7 @@ export function buildPlanDocument(plan: Plan, summary: LevelSummary, options: { 
   const blocks: Block[] = [...(options.draft ? [draftMark()] : []), headerBlock(plan, textWidth), ...titleBlocks(plan)];
   for (const section of spec.sections) blocks.push(...sectionBlocks(plan, summary, section, textWidth));
   blocks.push(signatureBlock(plan, textWidth));
-  const pageTextHeight = mmToPt(page.heightMm - page.marginTopMm - page.marginBottomMm);
-  for (const block of blocks) if (block.type === 'table' && (block.role === 'plan' || block.role === 'extra')) markTallRows(block, pageTextHeight);
+  for (const block of blocks) if (block.type === 'table' && (block.role === 'plan' || block.role === 'extra')) markTallRows(block);
   return {
     title: documentTitle(plan, options),
     draft: options.draft === true,

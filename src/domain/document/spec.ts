@@ -50,6 +50,10 @@ export interface DocumentColumn {
   width: number;
   source: ColumnSource;
   align?: 'left' | 'center';
+  /** Optional content (`Ghi chú`): when empty in the whole plan the column shrinks to its heading. */
+  shrinkWhenEmpty?: boolean;
+  /** Gets the room the shrunk columns give (`Chủ trì và phối hợp`, whose names and slashes need it). */
+  growInto?: boolean;
 }
 
 /** The plan table: criteria grouped by standard (and by level group), one row a criterion. */
@@ -61,7 +65,11 @@ export interface PlanTableSpec {
   criteriaGroupLabel: string | null;
   /** Merged row per standard: `{number}`, `{name}` replaced. */
   standardLabel: string;
-  /** `all`: every criterion on the tabs; `withContent`: only criteria with an improvement row. */
+  /**
+   * `all`: every criterion on the tabs; `withContent`: only criteria with
+   * improvement work (the results section lists every criterion anyway).
+   * The school may ask for all in `Nội dung văn bản` (INCLUDE_ALL_OPTION).
+   */
   include: 'all' | 'withContent';
   /** A standard with no row: a merged note row with this text, or omitted (null). */
   emptyStandardNote: string | null;
