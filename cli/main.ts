@@ -4,6 +4,7 @@ import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { renderCommand } from './commands/render';
 import { importCommand } from './commands/import';
+import { rollupCommand } from './commands/rollup';
 import { forTerminal } from './terminal-text';
 
 const USAGE = `Cách dùng: npm run -s cli -- <lệnh> …
@@ -11,7 +12,8 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> …
   validate FILE.json [--json] [--today dd/mm/yyyy]
   summary FILE.json [--json]
   render FILE.json --out plan.html [--draft] [--force]
-  import FILE.docx|.html|.json --out plan.json`;
+  import FILE.docx|.html|.json --out plan.json
+  rollup FILE.json|THƯ-MỤC… --out rollup.json [--html rollup.html] [--csv schools.csv] [--today dd/mm/yyyy] [--agency "UBND HUYỆN …"] [--place …]`;
 
 const commands: Record<string, (argv: string[]) => number> = {
   template: templateCommand,
@@ -19,6 +21,7 @@ const commands: Record<string, (argv: string[]) => number> = {
   summary: summaryCommand,
   render: renderCommand,
   import: importCommand,
+  rollup: rollupCommand,
 };
 
 function main(argv: string[]): number {

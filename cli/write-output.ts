@@ -13,7 +13,7 @@ export interface OutputTarget {
   /** The --out path as the user typed it. */
   path: string;
   /** What the command writes: `.html` or `.json`. */
-  extension: '.html' | '.json';
+  extension: '.html' | '.json' | '.csv';
   /** The input file, which must never be overwritten. */
   input?: string;
   /** --force: an existing file may be replaced. */

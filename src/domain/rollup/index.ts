@@ -10,3 +10,6 @@ export {
   type SchoolStatus,
 } from './school-row';
 export { districtTotals, type BudgetTotal, type DistrictTotals, type FrameworkCount, type LevelCountRow, type Priority } from './totals';
+export { buildDistrictReport, overviewSentence, priorityRows, reportSubject, reportTitle, type ReportHeader } from './report';
+export { CSV_HEADERS, csvField, schoolsCsv } from './csv';
+export { STATUS_LABEL, followUpText, levelLines } from './labels';

@@ -13,7 +13,11 @@ import { foldKey, isBlank } from '../text';
 import { INFO_TAB } from '../workbook/plan';
 import type { RawWorkbook } from '../workbook/raw';
 
-/** What the caller hands in for one school: a workbook with where it came from, or why it could not be read. */
+/**
+ * What the caller hands in for one school: a workbook with where it came
+ * from, or why it could not be read (a whole Vietnamese sentence that says
+ * what to do, as the file reader or Google's error gave it).
+ */
 export type SchoolInput = { label: string; workbook: RawWorkbook } | { label: string; unreadable: string };
 
 /**
@@ -141,7 +145,7 @@ function looksLikePlan(analysis: PlanAnalysis): boolean {
 /** One school's row. Never throws: a failure of the analysis itself becomes an `unreadable` row. */
 export function schoolRow(input: SchoolInput, today: SimpleDate | undefined, known?: Framework[]): SchoolRow {
   const { label } = input;
-  if ('unreadable' in input) return notCounted(label, 'unreadable', `Không đọc được bảng tính: ${input.unreadable}`);
+  if ('unreadable' in input) return notCounted(label, 'unreadable', input.unreadable);
   const workbook = input.workbook;
   if (workbook.sheets.length === 0 || isEmptyWorkbook(workbook)) {
     return notCounted(label, 'empty', 'Bảng tính trống: chưa có trang tính nào có dữ liệu. Hãy đề nghị trường gửi lại đúng bảng tính kế hoạch đã điền.');
