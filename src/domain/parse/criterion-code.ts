@@ -12,6 +12,7 @@ import type { CriterionCode } from './types';
  *   `Tiêu chí 2. 2 Đối với giáo viên` (spaces after the dot)
  *   `tiêu chí 1.3.`  `Tiêu chí số 1.1`  `TC 3.5`  `TC3.5`
  *   the number cell 1.1 (Sheets keeps `1.1` typed as a number)
+ *   `- Tiêu chí 1.1` (a bullet), `Tiêu chuẩn 1 - Tiêu chí 1.1` (its standard first)
  *
  * Rejected (null):
  *   `1`, `Tiêu chuẩn 1`, `TC1` (a standard, not a criterion);
@@ -68,8 +69,14 @@ export function parseRequirementNumber(cell: Cell): number | null {
   return Number(match[1]);
 }
 
+/**
+ * What Word plans put before a code: a bullet (`- Tiêu chí 1.1`, `• 1.1`) or
+ * the standard it belongs to (`Tiêu chuẩn 1 - Tiêu chí 1.1`, `TC1 - 1.1`).
+ */
+const LEADING_RE = /^(?:[-+•*]\s*|(?:tieu chuan|tchuan)\s*\d{1,2}\s*[-:,.]\s*)/;
+
 /** Folded text of a string or number cell; null for booleans and dates, which are never codes. */
 function codeText(cell: Cell): string | null {
   if (typeof cell === 'number') return cellText(cell);
-  return typeof cell === 'string' ? foldLine(cell) : null;
+  return typeof cell === 'string' ? foldLine(cell).replace(LEADING_RE, '') : null;
 }

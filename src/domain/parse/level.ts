@@ -7,7 +7,7 @@ import type { LevelValue } from './types';
  *
  * parseLevel (standard tabs), whole cell, after folding (lower case, no accents):
  *   `Mức 2`  `mức 2`  `Mức2`  `Mức: 2`  `Mức II` (I–IV)  `2`  the number 2
- *   `Đạt mức 2`  `Đạt Mức 3`                          → { kind: 'level', level: N } (any N 0–9)
+ *   `Đạt mức 2`  `Đạt Mức 3`  `M2`  `Mức 1 (đạt)`        → { kind: 'level', level: N } (any N 0–9)
  *   `Chưa đạt`  `Không đạt`  `Chưa đạt mức 1`  `Không đạt Mức 1`  `0`  `Mức 0`
  *                                                     → { kind: 'level', level: 0 }
  *   `Đạt` / `Đã đạt` alone                            → { kind: 'met', met: true }
@@ -72,7 +72,13 @@ export function formatLevel(level: number): string {
   return level === 0 ? 'Chưa đạt' : `Mức ${level}`;
 }
 
-/** Folded text without a trailing full stop (`Mức 2.`). */
+/**
+ * Folded text without a trailing full stop (`Mức 2.`) or a remark in
+ * brackets (`Mức 1 (đạt)`), with `M2` read as `Mức 2`.
+ */
 function levelText(text: string): string {
-  return foldLine(text).replace(/\s*\.$/, '');
+  return foldLine(text)
+    .replace(/\s*\([^()]*\)$/, '')
+    .replace(/\s*\.$/, '')
+    .replace(/^m\s*(?=\d$)/, 'muc ');
 }

@@ -151,8 +151,11 @@ const TYPOS: [RegExp, string][] = [
 /** `Tháng9/2024`, `2024đến`: a letter touching a digit gets a space, so words and numbers are found apart. */
 const LETTER_DIGIT_RE = /([a-z])(?=\d)|(\d)(?=[a-z])/g;
 
+/** `… và các năm tiếp theo`: the work goes on after the stated time; the stated time is what can be checked. */
+const GOES_ON_RE = /[\s,;]*(?:va\s+)?(?:cac|nhung)\s+nam\s+(?:tiep theo|sau)$/;
+
 function fixTypos(folded: string): string {
-  let text = folded.replace(LETTER_DIGIT_RE, '$1$2 ');
+  let text = folded.replace(LETTER_DIGIT_RE, '$1$2 ').replace(GOES_ON_RE, '');
   for (const [typo, fix] of TYPOS) text = text.replace(typo, fix);
   return text;
 }
@@ -221,6 +224,17 @@ type Piece = { kind: 'span'; span: Span } | { kind: 'month'; month: number };
 const PART_RE = /^(dau|giua|cuoi)\s+(.+)$/;
 /** `hết năm học 2023-2024`, `hết tháng 5/2025` (after `đến`): the piece itself, its end is what counts. */
 const UNTIL_END_RE = /^het\s+(.+)$/;
+/** `Từ nay đến …`: now, for a plan written at the start of its school year (September). */
+const NOW_RE = /^(?:nay|bay gio|hien nay)$/;
+/** `Tết`, `Tết Nguyên đán`, `Sau Tết`, `Trước Tết`: the lunar new year falls in January or February of the school year's second year. */
+const TET_RE = /^(sau|truoc)?\s*tet(?:\s+nguyen dan|\s+am lich)?$/;
+
+function tetPiece(when: string | undefined, year: SchoolYear): Piece {
+  if (when === 'truoc') return spanPiece(monthIndex(year.startYear, 12), monthIndex(year.endYear, 1));
+  if (when === 'sau') return spanPiece(monthIndex(year.endYear, 2), monthIndex(year.endYear, 3));
+  return spanPiece(monthIndex(year.endYear, 1), monthIndex(year.endYear, 2));
+}
+
 /** `Hè 2024`, `Mùa hè năm 2024`, `Hè` (the summer after the school year): June to August. */
 const SUMMER_RE = /^(?:mua\s+|dip\s+|trong\s+)?he(?:\s*(?:nam\s*)?(\d{4}))?$/;
 /** `Tuần 2 [của] tháng 9/2024`, `Ngày 15/9/2024`: the rest says the month. */
@@ -255,6 +269,10 @@ function parsePiece(text: string, schoolYear: SchoolYear | null, allowBareMonth:
   if (weekOrDay) return parsePiece(weekOrDay[1], schoolYear, false);
   const untilEnd = UNTIL_END_RE.exec(text);
   if (untilEnd) return parsePiece(untilEnd[1], schoolYear, allowBareMonth);
+
+  if (NOW_RE.test(text)) return schoolYear ? spanPiece(monthIndex(schoolYear.startYear, 9), monthIndex(schoolYear.startYear, 9)) : null;
+  const tet = TET_RE.exec(text);
+  if (tet) return schoolYear ? tetPiece(tet[1], schoolYear) : null;
 
   const summer = SUMMER_RE.exec(text);
   if (summer) {

@@ -30,6 +30,9 @@ describe('parseCriterionCode', () => {
     ['Tieu chi 1.1', '1.1'],
     ['Tiêu chí 1.1'.normalize('NFD'), '1.1'],
     ['Tiêu chí 2. 2 Đối với giáo viên'.normalize('NFD'), '2.2'],
+    ['- Tiêu chí 1.1', '1.1'],
+    ['• 2.3', '2.3'],
+    ['Tiêu chuẩn 1 - Tiêu chí 1.1', '1.1'],
   ])('%j → %s', (cell, code) => {
     expect(parseCriterionCode(cell)?.code).toBe(code);
   });

@@ -22,6 +22,8 @@ describe('parseLevel (Mức hiện tại on the standard tabs)', () => {
     [2, 2],
     [3, 3],
     ['Đạt mức 2', 2],
+    ['M2', 2],
+    ['Mức 1 (đạt)', 1],
     ['Đạt Mức 3', 3],
     ['đạt mức 1', 1],
     ['Muc 2', 2],
