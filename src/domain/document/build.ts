@@ -12,7 +12,7 @@ import { formatDateLong } from '../parse/date';
 import { formatLevel, parseLevel } from '../parse/level';
 import { formatSchoolYear } from '../parse/school-year';
 import type { LevelSummary } from '../summary/summary';
-import { cellText, foldKey } from '../text';
+import { INVISIBLE_MARKS, cellText, foldKey } from '../text';
 import { INFO_KEYS } from '../workbook/info';
 import type { CriterionBlock, Plan } from '../workbook/plan';
 import { rowText, type TableRow as SheetRow } from '../workbook/table';
@@ -574,7 +574,11 @@ export const DRAFT_MARK = 'DỰ THẢO';
 
 /** `Kế hoạch cải tiến chất lượng năm học 2024-2025 - Trường Tiểu học An Khang` (a draft: `DỰ THẢO - Kế hoạch …`). */
 export function documentTitle(plan: Plan, options: { draft?: boolean } = {}): string {
-  const title = fillPlaceholders(plan.framework.document.fileName, plan).replace(/\s+/g, ' ').trim();
+  // A file name on one line, without control characters or invisible marks pasted with the school's name.
+  const title = fillPlaceholders(plan.framework.document.fileName, plan)
+    .replace(INVISIBLE_MARKS, '')
+    .replace(/[\u0000-\u001f\u007f-\u009f\s]+/g, ' ')
+    .trim();
   return options.draft ? `${DRAFT_MARK} - ${title}` : title;
 }
 
