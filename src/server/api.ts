@@ -7,9 +7,9 @@
 import type { LevelCount } from '../domain/frameworks/types';
 import type { Issue } from '../domain/validate/issue';
 
-import type { DismissRequest, DocumentRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+import type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 
-export type { DismissRequest, DocumentRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+export type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 
 /** Every server function answers with this: a value, or a Vietnamese message for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -80,6 +80,18 @@ export interface PlanOverview {
   checkedAtText?: string;
   /** Shown warnings that have company: the same code and the same cell text elsewhere ("Bỏ qua N cảnh báo giống thế này"). */
   similarWarnings?: SimilarWarnings[];
+  /** What blocks the level just above the school's (src/domain/summary/next-level.ts). */
+  nextLevel?: NextLevelOverview;
+}
+
+/** The next level and its blockers, as the sidebar lists them (src/ui/next-level.ts). */
+export interface NextLevelOverview {
+  schoolLevel: number;
+  /** Null at the framework's top level. */
+  targetLevel: number | null;
+  /** `Để đạt Mức 2, nhà trường còn 3 điều kiện:` */
+  heading: string;
+  blockers: { kind: 'criterion' | 'choice' | 'requirement'; codes: string[]; text: string }[];
 }
 
 /** One warning and how many shown warnings (itself included) share its code and its cell's text; only counts of 2 or more. */
@@ -166,6 +178,48 @@ export interface ShareReport {
   complete: boolean;
 }
 
+/** What an import writes (or would write) on one tab. */
+export interface ImportTabOutcome {
+  tab: string;
+  /** Rows added under their criterion (or at the bottom of a new tab). */
+  newRows: number;
+  /** Blank cells of existing rows filled (a criterion's row left blank by setup). */
+  filledCells: number;
+  created: boolean;
+}
+
+/** A value the workbook already has and the document states otherwise: the workbook's is kept. */
+export interface ImportConflictOutcome {
+  sheet: string;
+  cell: string;
+  kept: string;
+  imported: string;
+}
+
+/** The import's preview (nothing written yet) or its outcome. */
+export interface ImportReport {
+  /** Where the plan came from, as the school reads it: `trang "Nhập"`, or the file's name. */
+  source: string;
+  framework: string;
+  frameworkReason: string;
+  tabs: ImportTabOutcome[];
+  /** Criteria (and Mức 4 requirements) whose level the document states; the others are listed. */
+  levelsFound: number;
+  levelsMissing: string[];
+  infoMissing: string[];
+  /** Rows sent to `Nhập – chưa xếp`, each with its reason. */
+  unplaced: number;
+  conflicts: ImportConflictOutcome[];
+  /** Imported rows the workbook already has word for word (not written twice). */
+  alreadyThere: number;
+  /** Tabs whose header row was not recognised: nothing written there. */
+  skippedTabs: string[];
+  /** True once written (applyImport); false for the preview. */
+  written: boolean;
+  /** Vietnamese: what will be (or was) written, and what to do next. */
+  message: string;
+}
+
 /** The server functions, by name, as `google.script.run` sees them. */
 export interface ServerApi {
   getOverview(): Result<PlanOverview>;
@@ -178,6 +232,8 @@ export interface ServerApi {
   goToCell(sheet: string, cell: string): Result<null>;
   createDocument(request: DocumentRequest): Result<DocumentReport>;
   shareDocument(request: ShareRequest): Result<ShareReport>;
+  previewImport(request: ImportRequest): Result<ImportReport>;
+  applyImport(request: ImportRequest): Result<ImportReport>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -80,5 +80,11 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
     checkedAt,
     checkedAtText: localTime(checkedAt),
     similarWarnings: similarWarnings(analysis),
+    nextLevel: {
+      schoolLevel: summary.nextLevel.schoolLevel,
+      targetLevel: summary.nextLevel.targetLevel,
+      heading: summary.nextLevel.sentences[0],
+      blockers: summary.nextLevel.blockers.map(({ kind, codes, text }) => ({ kind, codes, text })),
+    },
   };
 }

@@ -25,6 +25,7 @@ import {
   welcome,
   type IssueFilter,
 } from './views';
+import { renderNextLevel } from './next-level';
 
 const ISSUE_PAGE = 100;
 
@@ -175,6 +176,7 @@ export function startSidebar(bridge: Bridge): Sidebar {
     byId('setup-hint').textContent = needsSetup
       ? 'Bảng tính chưa có đủ các trang của kế hoạch. Bấm “Tạo các trang tính” để tạo các trang còn thiếu, có sẵn tiêu chí và danh sách chọn mức.'
       : 'Các trang của kế hoạch đã có. Bấm lại khi cần bổ sung cột hoặc tiêu chí còn thiếu; dữ liệu đã nhập được giữ nguyên.';
+    renderNextLevel(overview && !starting ? overview.nextLevel : undefined);
     fill(byId('doc-links'), documentLinks(state.document));
     renderDocumentButton(overview);
     refreshButtons();
