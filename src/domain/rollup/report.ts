@@ -176,7 +176,7 @@ function schoolCells(row: SchoolRow, index: number): TableCell[] {
   if (!figures || row.status !== 'plan') {
     return [
       cell([String(index + 1)], 'center'),
-      cell([name, `(${row.label})`]),
+      cell(row.school === '' ? [row.label] : [row.school, `(${row.label})`]),
       cell([row.schoolYear ?? '']),
       cell(['']),
       cell([STATUS_LABEL[row.status]]),
