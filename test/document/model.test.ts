@@ -5,7 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPlanDocument } from '../../src/domain/document/build';
+import { INCLUDE_ALL_OPTION, balancedLines, buildPlanDocument } from '../../src/domain/document/build';
+import { unbreakablePieces } from '../../src/domain/document/columns';
+import { approxTextWidthPt } from '../../src/domain/document/nd30';
 import type { Paragraph, PlanDocument, Table } from '../../src/domain/document/model';
 import { allParagraphs, paragraphText, rowSpan, textWidthPt } from '../../src/domain/document/model';
 import { tt17TieuHoc } from '../../src/domain/frameworks';
@@ -16,6 +18,18 @@ import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { readPlan } from '../../src/domain/workbook/read';
 import { setInfo, sheet } from '../../fixtures/workbooks';
 import { addActionRow, documentOf, setCell, tt17Clean, tt57Sample } from '../../fixtures/plans';
+
+/** `Nội dung văn bản` asking for every criterion in the plan table, those without improvement work included. */
+function withEveryCriterion(workbook: RawWorkbook, answer = 'Có'): RawWorkbook {
+  workbook.sheets.push({
+    name: 'Nội dung văn bản',
+    values: [
+      ['Mục', 'Nội dung'],
+      [INCLUDE_ALL_OPTION, answer],
+    ],
+  });
+  return workbook;
+}
 
 function tables(document: PlanDocument, role: Table['role']): Table[] {
   return document.blocks.filter((block): block is Table => block.type === 'table' && block.role === role);
@@ -122,8 +136,8 @@ describe('TT17 plan document (fixed sample)', () => {
     expect(texts).toContain('- Tiêu chuẩn 1: 5.000.000 đồng;');
   });
 
-  describe('the plan table', () => {
-    const [table] = tables(document, 'plan');
+  describe('the plan table, every criterion asked for in Nội dung văn bản', () => {
+    const [table] = tables(documentOf(withEveryCriterion(tt17Clean())).document, 'plan');
 
     it('has the 9 columns of the real plans, a repeated bold header, and fills the text width', () => {
       expect(table.columnsPt).toHaveLength(9);
@@ -268,7 +282,7 @@ describe('TT17 document details', () => {
   });
 
   it('orders criteria by code whatever their order on the tab', () => {
-    const workbook = tt17Clean();
+    const workbook = withEveryCriterion(tt17Clean());
     const tab = sheet(workbook, 'Tiêu chuẩn 1');
     const [header, ...rows] = tab.values;
     tab.values = [header, ...rows.reverse()];
@@ -281,7 +295,7 @@ describe('TT17 document details', () => {
   });
 
   it('notes a standard with no criterion on its tab, and keeps numbering going', () => {
-    const workbook = tt17Clean();
+    const workbook = withEveryCriterion(tt17Clean());
     const tab = sheet(workbook, 'Tiêu chuẩn 4');
     tab.values = [tab.values[0]];
     const [table] = tables(documentOf(workbook).document, 'plan');
@@ -433,3 +447,174 @@ describe('TT57 plan document (Biểu 2)', () => {
     expect(cellLines(signature, 0, 1)[0]).toBe('HIỆU TRƯỞNG');
   });
 });
+
+describe('page layout (issue 18)', () => {
+  const planTable = (workbook: RawWorkbook) => tables(documentOf(workbook).document, 'plan')[0];
+  const headerCell = (workbook: RawWorkbook) => tables(documentOf(workbook).document, 'header')[0].rows[0].cells[0];
+  const rowOf = (table: Table, code: string) =>
+    table.rows.find((row) => row.kind === 'body' && paragraphText(row.cells[1].paragraphs[0]).startsWith(`Tiêu chí ${code}:`));
+
+  it.each([
+    { rows: 'the header row', pick: (table: Table) => table.rows.filter((row) => row.kind === 'header'), kept: true },
+    { rows: 'the group rows (Mức, Tiêu chuẩn)', pick: (table: Table) => table.rows.filter((row) => row.kind === 'group'), kept: true },
+    { rows: 'a criterion with two actions (2.2)', pick: (table: Table) => [rowOf(table, '2.2')!], kept: false },
+    { rows: 'a criterion with a long result (1.1)', pick: (table: Table) => [rowOf(table, '1.1')!], kept: false },
+  ])('lets tall rows continue on the next page, keeps short ones whole: $rows → $kept', ({ pick, kept }) => {
+    const rows = pick(planTable(withEveryCriterion(tt17Clean())));
+    expect(rows.length).toBeGreaterThan(0);
+    for (const row of rows) expect(row.keepTogether).toBe(kept);
+  });
+
+  it('keeps the one-line rows of a blank form whole (TT57 Theo dõi with no row yet)', () => {
+    const workbook = tt57Sample();
+    const followUp = sheet(workbook, 'Theo dõi');
+    followUp.values = [followUp.values[0]];
+    const form = tables(documentOf(workbook).document, 'extra').find((table) => paragraphText(table.rows[0].cells[0].paragraphs[0]) === 'Thời điểm')!;
+    const blank = form.rows.filter((row) => row.kind === 'body');
+    expect(blank.length).toBeGreaterThan(0);
+    for (const row of blank) expect(row.keepTogether).toBe(true);
+  });
+
+  it.each([
+    { text: 'Hiệu trưởng/chính quyền địa phương', pieces: ['Hiệu', 'trưởng/', 'chính', 'quyền', 'địa', 'phương'] },
+    { text: 'Ban ĐDCMHS,Tổ CM', pieces: ['Ban', 'ĐDCMHS,', 'Tổ', 'CM'] },
+    { text: 'Tháng 9/2024 - 12/2024', pieces: ['Tháng', '9/2024', '-', '12/2024'] },
+    { text: 'Phòng GD&ĐT; 1,5 triệu', pieces: ['Phòng', 'GD&ĐT;', '1,5', 'triệu'] },
+  ])('breaks “$text” only at spaces and after / or , before a letter', ({ text, pieces }) => {
+    expect(unbreakablePieces(text)).toEqual(pieces);
+  });
+
+  it.each([
+    { plan: 'TT17 sample', document: () => documentOf(tt17Clean()).document },
+    { plan: 'TT17 sample with a long name in Chủ trì', document: () => documentOf(longResponsible(tt17Clean())).document },
+    { plan: 'TT57 sample', document: () => documentOf(tt57Sample()).document },
+  ])('sizes every column of the $plan tables so that no syllable must break', ({ document }) => {
+    const grid = document().blocks.filter((block): block is Table => block.type === 'table' && block.borders);
+    expect(grid.length).toBeGreaterThan(0);
+    for (const table of grid) {
+      expect(table.columnsPt.reduce((a, b) => a + b, 0)).toBe(Math.floor(textWidthPt(document().page)));
+      for (const row of table.rows) {
+        if (row.cells.length !== table.columnsPt.length) continue;
+        row.cells.forEach((cell, column) => {
+          for (const run of cell.paragraphs.flatMap((p) => p.runs)) {
+            for (const piece of unbreakablePieces(run.text)) {
+              const room = table.columnsPt[column] - 2 * table.cellPaddingPt;
+              expect(approxTextWidthPt(piece, run.style.sizePt, run.style.bold === true), `${piece} in a ${room} pt column`).toBeLessThanOrEqual(room);
+            }
+          }
+        });
+      }
+    }
+  });
+
+  it('widens Chủ trì và phối hợp with the room of Ghi chú and Điều kiện hỗ trợ khác when both are empty in the whole plan', () => {
+    const filled = planTable(tt17Clean()).columnsPt;
+    const emptied = tt17Clean();
+    for (const name of ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Mức 4']) {
+      const tab = sheet(emptied, name);
+      for (const header of ['Ghi chú', 'Điều kiện hỗ trợ khác']) {
+        const column = tab.values[0].findIndex((cell) => String(cell) === header);
+        expect(column, `${header} on ${name}`).toBeGreaterThan(0);
+        for (const row of tab.values.slice(1)) row[column] = '';
+      }
+    }
+    const widened = planTable(emptied).columnsPt;
+    const [responsible, support, notes] = [4, 7, 8];
+    expect(widened[support]).toBeLessThan(filled[support]);
+    expect(widened[notes]).toBeLessThanOrEqual(filled[notes]);
+    expect(widened[responsible]).toBeGreaterThan(filled[responsible]);
+    // The empty columns keep just the width of their headings' longest syllables (`Điều`, `chú`).
+    expect(widened[support]).toBe(Math.ceil(approxTextWidthPt('Điều', 12, true) * 1.1) + 5);
+  });
+
+  it('draws the rules apart from the letters: a short rule under the school name, one as long as the motto, one under the subject', () => {
+    const { document } = documentOf(tt17Clean());
+    const [header] = tables(document, 'header');
+    const rules = [...header.rows[0].cells.flatMap((cell) => cell.paragraphs), ...document.blocks.filter((b): b is Paragraph => b.type === 'paragraph')].filter(
+      (p) => p.rule,
+    );
+    expect(rules).toHaveLength(3);
+    for (const rule of rules) expect(rule.style.spaceBeforePt).toBeGreaterThanOrEqual(3);
+    const school = approxTextWidthPt('TRƯỜNG TIỂU HỌC AN KHANG', 12, true);
+    expect(rules[0].rule!.widthPt / school).toBeGreaterThanOrEqual(1 / 3);
+    expect(rules[0].rule!.widthPt / school).toBeLessThanOrEqual(1 / 2);
+    expect(rules[1].rule!.widthPt).toBe(Math.round(approxTextWidthPt('Độc lập - Tự do - Hạnh phúc', 13, true)));
+  });
+
+  it.each([
+    { agency: 'UBND XÃ AN KHANG', lines: ['UBND XÃ AN KHANG', 'TRƯỜNG TIỂU HỌC AN KHANG'] },
+    { agency: '', lines: ['TRƯỜNG TIỂU HỌC AN KHANG'] },
+    { agency: '   ', lines: ['TRƯỜNG TIỂU HỌC AN KHANG'] },
+  ])('closes up a blank Cơ quan chủ quản (“$agency”): no empty first line', ({ agency, lines }) => {
+    const workbook = tt17Clean();
+    setInfo(workbook, 'Cơ quan chủ quản', agency);
+    expect(
+      headerCell(workbook)
+        .paragraphs.filter((p) => !p.rule)
+        .map(paragraphText),
+    ).toEqual(lines);
+  });
+
+  it.each([
+    { name: 'Trường Tiểu học An Khang', lines: ['TRƯỜNG TIỂU HỌC AN KHANG'] },
+    { name: 'Trường Tiểu học xã Thanh Hưng', lines: ['TRƯỜNG TIỂU HỌC', 'XÃ THANH HƯNG'] },
+    { name: 'Trường Tiểu học Nguyễn Thị Minh Khai', lines: ['TRƯỜNG TIỂU HỌC', 'NGUYỄN THỊ MINH KHAI'] },
+    { name: 'Trường Phổ thông Dân tộc bán trú Tiểu học Sà Dề Phìn', lines: ['TRƯỜNG PHỔ THÔNG DÂN TỘC', 'BÁN TRÚ TIỂU HỌC SÀ DỀ PHÌN'] },
+  ])('wraps a long school name in balanced lines: $name', ({ name, lines }) => {
+    const workbook = tt17Clean();
+    setInfo(workbook, 'Tên trường', name);
+    const cell = headerCell(workbook);
+    const school = cell.paragraphs.filter((p) => !p.rule).slice(1);
+    expect(school.map(paragraphText)).toEqual(lines);
+    for (const line of school) expect(line.runs[0].style.bold).toBe(true);
+  });
+
+  it('finds the most even cut of a long name, and never leaves one word alone', () => {
+    expect(balancedLines('TRƯỜNG TIỂU HỌC XÃ THANH HƯNG', 150, 12, true)).toEqual(['TRƯỜNG TIỂU HỌC', 'XÃ THANH HƯNG']);
+    expect(balancedLines('TRƯỜNG TIỂU HỌC AN KHANG', 300, 12, true)).toEqual(['TRƯỜNG TIỂU HỌC AN KHANG']);
+    expect(balancedLines('TRƯỜNGTIỂUHỌCANKHANGDÀI', 50, 12, true)).toEqual(['TRƯỜNGTIỂUHỌCANKHANGDÀI']);
+  });
+
+  it.each([
+    { label: 'Số kế hoạch', value: '', row: 1, cell: 0, expected: /^Số: \u00a0{6}\/KH-THAK$/ },
+    { label: 'Ngày ban hành', value: '', row: 1, cell: 1, expected: /^An Khang, ngày\u00a0{6}tháng\u00a0{6}năm 20…$/ },
+  ])('prints the NĐ30 blanks for a missing $label', ({ label, value, row, cell, expected }) => {
+    const workbook = tt17Clean();
+    setInfo(workbook, label, value);
+    expect(cellLines(tables(documentOf(workbook).document, 'header')[0], row, cell)[0]).toMatch(expected);
+  });
+
+  it.each([
+    { answer: null, every: false },
+    { answer: 'Có', every: true },
+    { answer: 'In', every: true },
+    { answer: 'có, in cả các tiêu chí duy trì', every: true },
+    { answer: 'Không', every: false },
+  ])('lists only criteria with improvement work unless Nội dung văn bản asks for all (answer $answer)', ({ answer, every }) => {
+    const workbook = answer === null ? tt17Clean() : withEveryCriterion(tt17Clean(), answer);
+    const table = planTable(workbook);
+    const codes = table.rows.filter((row) => row.kind === 'body').map((row) => /^Tiêu chí (\S+):/.exec(paragraphText(row.cells[1].paragraphs[0]))?.[1]);
+    expect(codes.includes('1.2')).toBe(every); // Duy trì Mức 2, nothing to do
+    expect(codes.includes('1.1')).toBe(true); // Từ Mức 2 lên Mức 3, with its work
+    // No printed row is only the level note: every kept row has work in a field column.
+    if (!every) for (const row of table.rows.filter((r) => r.kind === 'body')) expect(row.cells.slice(3).some((c) => c.paragraphs.length > 0)).toBe(true);
+    expect(rowOf(table, '1.2') === undefined).toBe(!every);
+  });
+
+  it('leaves a standard whose criteria need no work out of the table, without the missing-tab note', () => {
+    const workbook = tt17Clean();
+    const tab = sheet(workbook, 'Tiêu chuẩn 4');
+    // TT, Tiêu chí and the two levels (columns A–D) stay; the work (E onwards) goes.
+    for (const row of tab.values.slice(1)) for (let column = 4; column < row.length; column++) row[column] = '';
+    const rows = rowSummaries(planTable(workbook));
+    expect(rows.some((row) => row.startsWith('# Tiêu chuẩn 4.'))).toBe(false);
+    expect(rows.some((row) => row.startsWith('# Không có tiêu chí'))).toBe(false);
+    expect(rows.some((row) => row.startsWith('# Tiêu chuẩn 5.'))).toBe(true);
+  });
+});
+
+/** `Chủ trì và phối hợp` with the long names issue 18 saw cut inside a syllable. */
+function longResponsible(workbook: RawWorkbook): RawWorkbook {
+  setCell(workbook, 'Tiêu chuẩn 1', '1.1', 'Chủ trì, phối hợp', 'Hiệu trưởng/chính quyền địa phương; Ban ĐDCMHS; Tổ trưởng/các tổ CM');
+  return workbook;
+}

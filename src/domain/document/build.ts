@@ -57,7 +57,8 @@ function rule(widthPt: number, align: ParagraphStyle['align'] = 'center'): Parag
  */
 export function balancedLines(text: string, widthPt: number, sizePt: number, bold: boolean): string[] {
   const words = text.split(/\s+/).filter((word) => word !== '');
-  if (words.length < 2 || approxTextWidthPt(text, sizePt, bold) <= widthPt) return [text];
+  // approxTextWidthPt runs a few percent wide on bold capitals: a name it puts just over the width still fits.
+  if (words.length < 2 || approxTextWidthPt(text, sizePt, bold) <= widthPt * 1.05) return [text];
   let best = [text];
   let bestWidest = Infinity;
   for (let cut = 1; cut < words.length; cut++) {

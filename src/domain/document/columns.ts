@@ -9,7 +9,7 @@
  * empty in the whole plan and may shrink (`Ghi chú`, `Điều kiện hỗ trợ
  * khác`) gives its room to the column that should grow (`Chủ trì và phối
  * hợp`); last, each column is widened to its longest syllable, taken from
- * the columns with room to spare.
+ * the columns with room to spare, the growing one last.
  */
 import type { TableRow } from './model';
 import { approxTextWidthPt } from './nd30';
@@ -73,15 +73,26 @@ export function fitColumns(columns: DocumentColumn[], rows: TableRow[], textWidt
     for (const index of growing) widths[index] += freed / growing.length;
   }
 
-  // A column narrower than its longest syllable takes the room from those with some to spare, in proportion.
-  const deficit = widths.reduce((sum, width, index) => sum + Math.max(0, least[index] - width), 0);
-  const spare = widths.map((width, index) => Math.max(0, width - least[index]));
-  const spareTotal = spare.reduce((sum, value) => sum + value, 0);
-  if (deficit > 0 && spareTotal > 0) {
-    const share = Math.min(1, deficit / spareTotal);
-    widths.forEach((width, index) => {
-      widths[index] = width < least[index] ? width + (least[index] - width) * Math.min(1, spareTotal / deficit) : width - spare[index] * share;
-    });
+  // A column narrower than its longest syllable takes the room from the others, each giving in proportion
+  // to its width (prose columns give most) but never below its own longest syllable. The growing
+  // columns give only when the others cannot.
+  let deficit = 0;
+  widths.forEach((width, index) => {
+    if (width >= least[index]) return;
+    deficit += least[index] - width;
+    widths[index] = least[index];
+  });
+  for (let round = 0; round < 6 && deficit > 0.01; round++) {
+    const growingGive = round >= 3;
+    const donors = widths.flatMap((width, index) => (width > least[index] && (growingGive || !columns[index].growInto) ? [index] : []));
+    const donorWidth = donors.reduce((sum, index) => sum + widths[index], 0);
+    if (donorWidth === 0) continue;
+    const wanted = deficit;
+    for (const index of donors) {
+      const given = Math.min(widths[index] - least[index], (wanted * widths[index]) / donorWidth);
+      widths[index] -= given;
+      deficit -= given;
+    }
   }
 
   const rounded = widths.map((width) => Math.floor(width));
