@@ -16,8 +16,12 @@ import { buildSidebar } from './build-sidebar';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'build');
-/** Budget from the foundation issue: under 200 KB minified, zod included. */
-export const CODE_BUDGET_BYTES = 200 * 1024;
+/**
+ * Budget from the foundation issue: under 200 KB minified, zod included;
+ * raised to 240 KB when the import mapper (issue 15, about 30 KB) came
+ * into the add-on, which must run the same mapper as the CLI.
+ */
+export const CODE_BUDGET_BYTES = 240 * 1024;
 /** The global object holding the entry module's exports; each gets a top-level function forwarding to it. */
 export const GLOBAL_NAME = 'KeHoachCaiTien';
 

@@ -9,12 +9,22 @@ import { checkPlan as check, getOverview as overview } from '../server/check';
 import { createDocument as create } from '../server/document';
 import { dismissWarnings as dismiss, restoreWarnings as restore } from '../server/dismiss';
 import { toResult } from '../server/errors';
+import { applyImport as applyImported, previewImport as preview } from '../server/import';
 import { goToCell as go } from '../server/navigate';
-import { cellAddressSchema, dismissRequestSchema, documentRequestSchema, parseRequest, setupRequestSchema, shareRequestSchema } from '../server/requests';
+import {
+  cellAddressSchema,
+  dismissRequestSchema,
+  documentRequestSchema,
+  importRequestSchema,
+  parseRequest,
+  setupRequestSchema,
+  shareRequestSchema,
+} from '../server/requests';
 import { proposeSetup as propose, setupTabs as setup } from '../server/setup';
 import { shareDocument as share } from '../server/share';
 import { writeSummary as summary } from '../server/summary-tab';
 
+export { menuImportPaste } from './import-menu';
 export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument, menuSelfTest } from './menu';
 
 // The sidebar's server functions. Typed against ServerApi: a rename or a
@@ -30,3 +40,5 @@ export const writeSummary: ServerApi['writeSummary'] = () => toResult(summary);
 export const goToCell: ServerApi['goToCell'] = (sheet, cell) => toResult(() => go(...parseRequest(cellAddressSchema, [sheet, cell], 'Đến ô')));
 export const createDocument: ServerApi['createDocument'] = (request) => toResult(() => create(parseRequest(documentRequestSchema, request, 'Tạo văn bản')));
 export const shareDocument: ServerApi['shareDocument'] = (request) => toResult(() => share(parseRequest(shareRequestSchema, request, 'Chia sẻ')));
+export const previewImport: ServerApi['previewImport'] = (request) => toResult(() => preview(parseRequest(importRequestSchema, request, 'Xem trước khi nhập')));
+export const applyImport: ServerApi['applyImport'] = (request) => toResult(() => applyImported(parseRequest(importRequestSchema, request, 'Nhập kế hoạch')));

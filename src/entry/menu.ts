@@ -26,6 +26,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Kiểm tra kế hoạch', 'menuCheck')
     .addItem('Ghi trang Tổng hợp', 'menuSummary')
     .addItem('Tạo văn bản kế hoạch (Google Docs)', 'menuCreateDocument')
+    .addItem('Xếp vào các tiêu chuẩn (từ trang Nhập)', 'menuImportPaste')
     .addSeparator()
     .addItem('Kiểm tra cài đặt', 'menuSelfTest')
     .addToUi();

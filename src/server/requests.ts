@@ -51,6 +51,15 @@ export const dismissRequestSchema = z.object({
   similar: z.boolean(),
 });
 
+/**
+ * Import of an existing plan: from the `Nhập` tab (`paste`), or from the
+ * Google Doc or Word file the user picked (`file`, its Drive id).
+ */
+export const importRequestSchema = z.object({
+  source: z.enum(['paste', 'file']),
+  fileId: z.optional(z.string().check(z.maxLength(200))),
+});
+
 /** goToCell(sheet, cell). */
 export const cellAddressSchema = z.tuple([z.string().check(z.maxLength(200)), z.string().check(z.maxLength(20))]);
 
@@ -59,6 +68,7 @@ export type OnEdited = z.infer<typeof onEditedSchema>;
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;
 export type ShareRequest = z.infer<typeof shareRequestSchema>;
 export type DismissRequest = z.infer<typeof dismissRequestSchema>;
+export type ImportRequest = z.infer<typeof importRequestSchema>;
 
 /**
  * The request as its schema reads it, or a UserError the sidebar shows.
