@@ -11,6 +11,7 @@ import { analysePlan, planDocument } from '../../src/domain/analyse';
 import { renderHtml } from '../../src/render/html';
 import { ROOT, TT17_SAMPLE, loadSample } from '../../fixtures/workbooks';
 import { documentOf, setCell, TT17_CLEAN, tt17Clean, tt57Sample } from '../../fixtures/plans';
+import { documentText } from '../../src/domain/document/model';
 
 describe('renderHtml', () => {
   const html = renderHtml(documentOf(tt17Clean()).document);
@@ -28,12 +29,45 @@ describe('renderHtml', () => {
     expect(html).toMatch(/@page :first \{ @top-center \{ content: none; \} \}/);
   });
 
-  it('repeats the table header on each page and keeps rows whole', () => {
+  it('repeats the table header on each page, keeps short rows whole and lets tall ones continue, two lines at least on each page', () => {
     expect(html).toContain('thead { display: table-header-group; }');
     expect(html).toContain('tr { break-inside: avoid; page-break-inside: avoid; }');
+    expect(html).toContain('tr.runs-on { break-inside: auto; page-break-inside: auto; }');
+    expect(html).toContain('td p { orphans: 2; widows: 2; }');
+    const { document } = documentOf(tt17Clean());
+    const plan = document.blocks.find((block) => block.type === 'table' && block.role === 'plan');
+    const bodyRows = plan?.type === 'table' ? plan.rows.filter((row) => row.kind === 'body') : [];
+    expect(bodyRows.length).toBeGreaterThan(0);
+    expect(html.match(/<tr class="body runs-on">/g)).toHaveLength(bodyRows.filter((row) => !row.keepTogether).length);
+    expect(html).not.toMatch(/break-before|page-break-before/);
     expect(html.match(/<thead>/g)).toHaveLength(1);
     expect(html).toMatch(/<table class="doc-table grid role-plan"/);
     expect(html).toMatch(/<table class="doc-table layout role-header"/);
+  });
+
+  it('never breaks inside a syllable: breaks only at spaces and after / or , before a letter', () => {
+    expect(html).toMatch(/table\.doc-table td, table\.doc-table th \{[^}]*overflow-wrap: normal; word-break: keep-all;/);
+    expect(html).not.toContain('break-word');
+  });
+
+  it.each([
+    { typed: 'Hiệu trưởng/chính quyền địa phương', printed: 'Hiệu trưởng/\u200bchính quyền địa phương' },
+    { typed: 'Ban ĐDCMHS,Tổ CM', printed: 'Ban ĐDCMHS,\u200bTổ CM' },
+    { typed: 'Tháng 9/2024 - 12/2024', printed: 'Tháng 9/2024 - 12/2024' },
+    { typed: '1,5 triệu; GD&ĐT', printed: '1,5 triệu; GD&#38;ĐT' },
+  ])('adds a break opportunity to “$typed” in the page only, never to the model', ({ typed, printed }) => {
+    const workbook = tt17Clean();
+    setCell(workbook, 'Tiêu chuẩn 1', '1.1', 'Ghi chú', typed);
+    const { document } = documentOf(workbook);
+    expect(documentText(document)).toContain(typed);
+    expect(documentText(document)).not.toContain('\u200b');
+    expect(renderHtml(document)).toContain(`<p style="text-align:left;font-size:12pt;line-height:1.15">${printed}</p>`);
+  });
+
+  it('draws each rule apart from the text above it (margin from the model)', () => {
+    const rules = [...html.matchAll(/<div class="rule" style="width:([\d.]+)pt;margin-top:([\d.]+)pt"><\/div>/g)];
+    expect(rules).toHaveLength(3);
+    for (const rule of rules) expect(Number(rule[2])).toBeGreaterThanOrEqual(3);
   });
 
   it('prints TT57 plans on A4 landscape', () => {
@@ -48,7 +82,9 @@ describe('renderHtml', () => {
     expect(page).not.toContain('<img');
     expect(page).not.toContain('<script');
     expect(page).toContain('&#60;img src=x onerror=alert(1)&#62;');
-    expect(page).toContain('&#60;/td&#62;&#60;/tr&#62;&#60;/table&#62;&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#34;q&#34; &#39;a&#39;');
+    expect(page.replaceAll('\u200b', '')).toContain(
+      '&#60;/td&#62;&#60;/tr&#62;&#60;/table&#62;&#60;script&#62;alert(&#34;x&#34;)&#60;/script&#62; &#38; &#34;q&#34; &#39;a&#39;',
+    );
   });
 });
 

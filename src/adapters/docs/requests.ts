@@ -476,7 +476,10 @@ function tableRequests(placed: PlacedTable, merges: DocsRequest[]): DocsRequest[
     });
     requests.push({ pinTableHeaderRows: { tableStartLocation, pinnedHeaderRowsCount: table.headerRows } });
   }
-  // Rows are not split across two pages, except the very tall ones (the model decides).
+  // Short rows are kept on one page; taller ones may continue on the next, under the pinned header
+  // (the model decides, issue 18). TableRowStyle.preventOverflow: "Whether the row cannot overflow
+  // across page or column boundaries" (Docs API reference, TableRowStyle); a row without it may split.
+  // The Doc has no orphans/widows control inside a cell, so a split row may leave one line behind.
   const kept = table.rows.flatMap((row, index) => (row.keepTogether ? [index] : []));
   if (kept.length > 0) {
     const rowIndices = kept.length === table.rows.length ? undefined : kept;
