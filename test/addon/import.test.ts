@@ -1,0 +1,255 @@
+/**
+ * Import in the add-on (issue 15), on the built bundle in the emulator:
+ * the improvement table of a Word plan pasted into the `Nhập` tab goes
+ * through the same mapper as the CLI, is previewed without a write, and
+ * is written without ever changing a non-empty cell of the school's.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Cell } from '../../src/domain/cell';
+import { mapDocument, type ContentTable, type DocumentContent } from '../../src/domain/import';
+import { tableGrid } from '../../src/domain/import/content';
+import { readDocx } from '../../src/import-readers/docx';
+import { anPhuPlan, binhMinhPlan, buildPlanDocx, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
+import { tt17Clean } from '../../fixtures/plans';
+import { filledRows, levelsByCode } from '../import/helpers';
+import { openAddOn, type AddOn } from './bundle';
+
+const TT17_TABS = ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5'];
+const TT57_TABS = ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4'];
+
+/** The plan's improvement table (the one whose heading names the actions), with Word's merges. */
+async function improvementTable(plan: PlanFixture): Promise<ContentTable> {
+  const content = readDocx(await buildPlanDocx(plan));
+  const tables = content.blocks.filter((block): block is ContentTable => block.type === 'table');
+  const table = tables.find((candidate) =>
+    tableGrid(candidate)
+      .slice(0, 3)
+      .some((row) => row.some((cell) => /công việc|hoạt động|cong viec/i.test(cell.text))),
+  );
+  if (!table) throw new Error(`${plan.name}: no improvement table`);
+  return table;
+}
+
+/**
+ * What Sheets makes of the table pasted from Word: each cell's text at its
+ * top-left position, blank where a merge covered the cell (no merges kept).
+ */
+function pasted(table: ContentTable): string[][] {
+  return tableGrid(table).map((row) => row.map((cell) => cell.text));
+}
+
+function withPasteTab(addOn: AddOn, values: Cell[][]): void {
+  addOn.emu.workbook.addSheet('Nhập', values);
+}
+
+function valuesOf(addOn: AddOn, tab: string): Cell[][] {
+  return addOn.emu.workbook.sheet(tab)!.values() as Cell[][];
+}
+
+function workbookOf(addOn: AddOn) {
+  return { sheets: addOn.emu.workbook.sheetNames().map((name) => ({ name, values: valuesOf(addOn, name) })) };
+}
+
+const writes = (calls: Record<string, number>) =>
+  Object.entries(calls)
+    .filter(([name]) => /\.(set|insert|append|delete|clear)/.test(name))
+    .reduce((sum, [, n]) => sum + n, 0);
+
+describe('paste into Nhập, then Xếp vào các tiêu chuẩn, on a blank spreadsheet', () => {
+  it.each<[string, PlanFixture, string[]]>([
+    ['TT17, criterion cells merged down (An Phú)', anPhuPlan, TT17_TABS],
+    ['TT57 Biểu 2 (Bình Minh)', binhMinhPlan, TT57_TABS],
+    ['TT17 typed without diacritics (Tân Long)', tanLongPlan, TT17_TABS],
+  ])('%s: the tabs get the rows the CLI gets from the same table with its merges', async (_name, plan, tabs) => {
+    const table = await improvementTable(plan);
+    const offline = mapDocument({ blocks: [table] } satisfies DocumentContent);
+    const addOn = openAddOn();
+    withPasteTab(addOn, pasted(table));
+
+    addOn.emu.calls.reset();
+    const preview = addOn.value('previewImport', { source: 'paste' });
+    expect(writes(addOn.emu.calls.byName())).toBe(0); // the preview writes nothing
+    expect(addOn.emu.workbook.sheetNames()).toEqual(['Sheet1', 'Nhập']);
+    expect(preview.written).toBe(false);
+    expect(preview.framework).toBe(offline.report.framework);
+    expect(preview.source).toBe('trang "Nhập"');
+    expect(preview.message).toContain('Bấm "Ghi vào bảng tính" để ghi');
+
+    const written = addOn.value('applyImport', { source: 'paste' });
+    expect(written.written).toBe(true);
+    // The preview counted exactly what was written.
+    expect(written.tabs).toEqual(preview.tabs);
+    for (const tab of tabs) {
+      expect(filledRows(workbookOf(addOn), tab), tab).toEqual(filledRows(offline.workbook, tab));
+    }
+    expect(levelsByCode(workbookOf(addOn), tabs)).toEqual(levelsByCode(offline.workbook, tabs));
+    expect(written.levelsFound).toBe(offline.report.levelsFound);
+    // The pasted tab is the school's: left exactly as pasted.
+    expect(valuesOf(addOn, 'Nhập')).toEqual(pasted(table));
+  });
+
+  it('the rows of a criterion come right under it, in the order of the document', async () => {
+    const addOn = openAddOn();
+    withPasteTab(addOn, pasted(await improvementTable(anPhuPlan)));
+    addOn.value('applyImport', { source: 'paste' });
+    const tab = valuesOf(addOn, 'Tiêu chuẩn 1');
+    const criterion = tab[0].indexOf('Tiêu chí');
+    const actions = tab[0].indexOf('Công việc, giải pháp');
+    const first = tab.findIndex((row) => String(row[criterion]).startsWith('Tiêu chí 1.1'));
+    expect(tab[first][actions]).toBe('Rà soát phương hướng, chiến lược giai đoạn 2025-2030');
+    expect(tab[first + 1][criterion]).toBe(''); // a continuation row of 1.1
+    expect(tab[first + 1][actions]).toBe('Lấy ý kiến giáo viên, cha mẹ học sinh\nCông khai trên cổng thông tin của trường');
+    const next = tab.findIndex((row, index) => index > first && row[criterion] !== '');
+    expect(String(tab[next][criterion])).toMatch(/^Tiêu chí 1\.2/);
+    // Every row between 1.1 and 1.2 is one of 1.1's actions, as in the document.
+    const offline = mapDocument({ blocks: [await improvementTable(anPhuPlan)] });
+    const offlineTab = offline.workbook.sheets.find((sheet) => sheet.name === 'Tiêu chuẩn 1')!.values;
+    const offlineFirst = offlineTab.findIndex((row) => String(row[criterion]).startsWith('Tiêu chí 1.1'));
+    expect(tab.slice(first, next).map((row) => row[actions])).toEqual(offlineTab.slice(offlineFirst, offlineFirst + next - first).map((row) => row[actions]));
+  });
+});
+
+describe('importing into a workbook that already has a plan', () => {
+  it('never changes a non-empty cell: the school’s rows stay, in order, and the new rows are inserted between them', async () => {
+    const before = tt17Clean();
+    const addOn = openAddOn(before);
+    withPasteTab(addOn, pasted(await improvementTable(anPhuPlan)));
+    const preview = addOn.value('previewImport', { source: 'paste' });
+    const report = addOn.value('applyImport', { source: 'paste' });
+    expect(report.tabs).toEqual(preview.tabs);
+    for (const tab of TT17_TABS) {
+      const old = before.sheets.find((sheet) => sheet.name === tab)!.values;
+      const now = valuesOf(addOn, tab);
+      // Every old row, with its non-empty cells unchanged, in the same order (the inserted rows come between them).
+      let at = 0;
+      for (const row of old) {
+        while (at < now.length && !row.every((cell, col) => cell === '' || cell === null || String(now[at][col]) === String(cell))) at++;
+        expect(at, `${tab}: row ${JSON.stringify(row).slice(0, 80)} still there`).toBeLessThan(now.length);
+        at++;
+      }
+      const outcome = report.tabs.find((candidate) => candidate.tab === tab)!;
+      expect(now.length - old.length, tab).toBe(outcome.newRows);
+    }
+    expect(report.tabs.reduce((sum, tab) => sum + tab.newRows, 0)).toBeGreaterThan(0);
+  });
+
+  it('a level that differs is a conflict: the school’s level is kept, and the cell is named', async () => {
+    const addOn = openAddOn(tt17Clean());
+    withPasteTab(addOn, pasted(await improvementTable(anPhuPlan)));
+    const report = addOn.value('applyImport', { source: 'paste' });
+    expect(report.conflicts.length).toBeGreaterThan(0);
+    for (const conflict of report.conflicts) {
+      const match = /^([A-Z]+)(\d+)$/.exec(conflict.cell)!;
+      const col = match[1].charCodeAt(0) - 65;
+      expect(String(valuesOf(addOn, conflict.sheet)[Number(match[2]) - 1][col])).toBe(conflict.kept);
+      expect(conflict.imported).not.toBe(conflict.kept);
+      expect(report.message).toContain(`Trang "${conflict.sheet}", ô ${conflict.cell}: bảng tính ghi "${conflict.kept}", văn bản ghi "${conflict.imported}"`);
+    }
+  });
+
+  it('a second import writes nothing: every row is already there', async () => {
+    const table = await improvementTable(anPhuPlan);
+    const addOn = openAddOn();
+    withPasteTab(addOn, pasted(table));
+    addOn.value('applyImport', { source: 'paste' });
+    const snapshot = JSON.stringify(workbookOf(addOn));
+    addOn.emu.calls.reset();
+    const second = addOn.value('applyImport', { source: 'paste' });
+    expect(writes(addOn.emu.calls.byName())).toBe(0);
+    expect(JSON.stringify(workbookOf(addOn))).toBe(snapshot);
+    expect(second.tabs.every((tab) => tab.newRows === 0 && tab.filledCells === 0)).toBe(true);
+    // Every imported row with content was found word for word.
+    const offline = mapDocument({ blocks: [table] });
+    expect(second.alreadyThere).toBe(offline.report.rowsPerTab.reduce((sum, tab) => sum + tab.rows, 0));
+    expect(second.message).toContain('Bảng tính đã có đủ nội dung của văn bản');
+  });
+
+  it('a TT57 document into a TT17 workbook is refused, naming both and the cell to change', async () => {
+    const addOn = openAddOn(tt17Clean());
+    withPasteTab(addOn, pasted(await improvementTable(binhMinhPlan)));
+    const snapshot = JSON.stringify(workbookOf(addOn));
+    const result = addOn.run('applyImport', { source: 'paste' });
+    expect(result.ok).toBe(false);
+    if (!result.ok) {
+      expect(result.message).toContain('Văn bản là kế hoạch theo');
+      expect(result.message).toContain('"Khung đánh giá" ở trang "Thông tin chung"');
+    }
+    expect(JSON.stringify(workbookOf(addOn))).toBe(snapshot);
+  });
+});
+
+describe('bad input never throws and never writes', () => {
+  it.each<[string, Cell[][] | null, string]>([
+    ['no Nhập tab', null, 'Chưa có trang "Nhập"'],
+    [
+      'an empty Nhập tab',
+      [
+        ['', ''],
+        ['', ''],
+      ],
+      'Trang "Nhập" đang trống',
+    ],
+    [
+      'a table with no heading the add-on knows',
+      [
+        ['Họ và tên', 'Lớp'],
+        ['Nguyễn Văn An', '3A'],
+      ],
+      'Không tìm thấy bảng cải tiến trong trang "Nhập"',
+    ],
+  ])('%s', (_name, values, message) => {
+    const addOn = openAddOn();
+    if (values) withPasteTab(addOn, values);
+    const names = addOn.emu.workbook.sheetNames();
+    for (const name of ['previewImport', 'applyImport'] as const) {
+      const result = addOn.run(name, { source: 'paste' });
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.message).toContain(message);
+    }
+    expect(addOn.emu.workbook.sheetNames()).toEqual(names);
+  });
+
+  it('a request of the wrong shape is refused in Vietnamese', () => {
+    const addOn = openAddOn();
+    const result = addOn.call('applyImport', { source: 'clipboard' }) as { ok: boolean; message: string };
+    expect(result.ok).toBe(false);
+    expect(result.message).toContain('Yêu cầu "Nhập kế hoạch"');
+  });
+});
+
+describe('service calls do not grow with the plan (3 vs 30 actions per criterion)', () => {
+  async function countCalls(actions: number, name: 'previewImport' | 'applyImport', existing: boolean) {
+    const table = await improvementTable(longPlan(actions));
+    const addOn = openAddOn();
+    if (existing) addOn.value('setupTabs', { framework: 'TT17 tiểu học' });
+    withPasteTab(addOn, pasted(table));
+    addOn.emu.calls.reset();
+    const report = addOn.value(name, { source: 'paste' });
+    return { calls: addOn.emu.calls.byName(), report };
+  }
+
+  it.each<['previewImport' | 'applyImport', boolean]>([
+    ['previewImport', false],
+    ['applyImport', false],
+    ['applyImport', true],
+  ])('%s (tabs set up before: %s)', async (name, existing) => {
+    const small = await countCalls(3, name, existing);
+    const large = await countCalls(30, name, existing);
+    expect(large.report.tabs.reduce((sum, tab) => sum + tab.newRows, 0)).toBeGreaterThan(small.report.tabs.reduce((sum, tab) => sum + tab.newRows, 0));
+    expect(large.calls).toEqual(small.calls);
+    const total = Object.values(small.calls).reduce((sum, n) => sum + n, 0);
+    console.info(`${name}${existing ? ' (tabs set up)' : ' (blank spreadsheet)'}: ${total} service calls, 81 and 810 action rows`, JSON.stringify(small.calls));
+    if (name === 'applyImport') {
+      // One write of values per changed tab: the 5 standard tabs and Mức 4 are not written twice.
+      expect(small.calls['Range.setValues']).toBe((existing ? 0 : 8) + small.report.tabs.filter((tab) => tab.newRows + tab.filledCells > 0).length);
+      // Rows are inserted under each criterion that gets more than its first row: one call per criterion, whatever its number of rows.
+      expect(small.calls['Sheet.insertRowsAfter']).toBe(27);
+    }
+    if (name === 'applyImport' && existing) {
+      // The 11 tabs read once (and read again only after a setup), then per written tab one read of values and formulas and one write.
+      expect(small.calls['Range.getValues']).toBe(11 + 5);
+      expect(small.calls['Range.getFormulas']).toBe(5);
+      expect(total).toBe(91);
+    }
+  });
+});
