@@ -19,6 +19,7 @@ import type { RawWorkbook } from '../src/domain/workbook/raw';
 import { blankWorkbook } from '../src/domain/workbook/template';
 import { filledWorkbook, ROOT, sheet, withRowsPerTab } from '../fixtures/workbooks';
 import { naiveCheck } from './naive-check';
+import { benchRollup } from './rollup';
 import { reliability } from './reliability';
 import { ms, time } from './stats';
 
@@ -111,5 +112,6 @@ function sizes(): void {
 domainCore();
 addOnCalls();
 await documents();
+benchRollup();
 reliability();
 sizes();
