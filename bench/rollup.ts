@@ -4,7 +4,7 @@
  * tab, with its own school name), from JSON text as the CLI reads files,
  * through rollUp, the report's document model and HTML, and the CSV.
  * Target: under 10 s in all on this machine. `npx tsx bench/rollup.ts`, or
- * section 4 of `npm run bench`. Measures; asserts nothing.
+ * section 6 of `npm run bench`. Measures; asserts nothing.
  */
 import { pathToFileURL } from 'node:url';
 import type { Cell } from '../src/domain/cell';
@@ -88,7 +88,7 @@ export function benchRollup(): void {
   const csv = step(() => schoolsCsv(rolled.result.rows));
   const total = read.ms + rolled.ms + report.ms + csv.ms;
 
-  console.log(`\n4. District roll-up: ${SCHOOLS} schools × a plan of ${ROWS_PER_TAB} rows a standard tab (${rows} rows in all)`);
+  console.log(`\n6. District roll-up: ${SCHOOLS} schools × a plan of ${ROWS_PER_TAB} rows a standard tab (${rows} rows in all)`);
   console.log(`   JSON → workbooks  ${ms(read.ms)}`);
   console.log(
     `   rollUp            ${ms(rolled.ms)} (${rolled.result.totals.schools} schools counted, ${(rolled.ms / SCHOOLS).toFixed(2)} ms a school, ${issues} issues in all)`,

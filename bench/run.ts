@@ -112,6 +112,6 @@ function sizes(): void {
 domainCore();
 addOnCalls();
 await documents();
-benchRollup();
 reliability();
 sizes();
+benchRollup();
