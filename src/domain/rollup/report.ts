@@ -38,8 +38,11 @@ function paragraph(text: string, style: ParagraphStyle, run: Omit<RunStyle, 'siz
   return { type: 'paragraph', runs: text === '' ? [] : [{ text, style: runStyle(style.sizePt, run) }], style };
 }
 
+/** The gap the plan's rules keep above them (build.ts), so the line never touches the letters' descenders. */
+const RULE_GAP_PT = 3;
+
 function rule(widthPt: number): Paragraph {
-  return { type: 'paragraph', runs: [], style: paragraphStyle(2, { align: 'center' }), rule: { widthPt: Math.round(widthPt) } };
+  return { type: 'paragraph', runs: [], style: paragraphStyle(2, { align: 'center', spaceBeforePt: RULE_GAP_PT }), rule: { widthPt: Math.round(widthPt) } };
 }
 
 function center(size: number, extra: Partial<ParagraphStyle> = {}): ParagraphStyle {
@@ -201,7 +204,7 @@ function schoolCells(row: SchoolRow, index: number): TableCell[] {
 
 function schoolTable(rows: SchoolRow[], textWidth: number): Table {
   return gridTable(
-    [14, 70, 32, 38, 36, 58, 26, 44, 80],
+    [12, 64, 30, 36, 34, 70, 22, 44, 88],
     textWidth,
     [
       'TT',
@@ -306,6 +309,7 @@ export function buildDistrictReport(rollup: DistrictRollup, header: ReportHeader
     paragraph('BÁO CÁO', center(ND30.titleSizePt, { spaceBeforePt: 18, keepWithNext: true }), { bold: true }),
     paragraph(subject, center(ND30.titleSizePt, { keepWithNext: true }), { bold: true }),
     rule(approxTextWidthPt(subject, ND30.titleSizePt, true) / 3),
+    paragraph('', paragraphStyle(ND30.bodySizePt, { spaceAfterPt: 6 })),
     heading('I. TỔNG HỢP CHUNG'),
     body(overviewSentence(rollup)),
     heading('1. Số trường theo mức đạt'),
