@@ -1,6 +1,7 @@
 /** scripts/ensure-system-deps.mjs (postinstall): never fails the install, never downloads a browser. */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -27,7 +28,20 @@ describe('ensure-system-deps', () => {
   });
 
   it.runIf(process.getuid?.() === 0)('without root, prints one line and succeeds', () => {
-    const result = run({ KHCT_CHROMIUM: '/nonexistent/chromium' }, { uid: 65534, gid: 65534 });
+    // The checkout may sit in a folder only root can enter (mktemp -d): the other user runs a readable copy.
+    const dir = mkdtempSync(join(tmpdir(), 'khct-deps-'));
+    chmodSync(dir, 0o755);
+    const copy = join(dir, 'ensure-system-deps.mjs');
+    copyFileSync(SCRIPT, copy);
+    chmodSync(copy, 0o644);
+    const result = spawnSync(process.execPath, [copy], {
+      encoding: 'utf8',
+      env: { ...process.env, KHCT_CHROMIUM: '/nonexistent/chromium' },
+      cwd: dir,
+      timeout: 30_000,
+      uid: 65534,
+      gid: 65534,
+    });
     expect(result.status).toBe(0);
     expect(result.stdout.trim().split('\n')).toHaveLength(1);
     expect(result.stdout).toContain('các kiểm thử trình duyệt cần Chromium');
