@@ -46,7 +46,7 @@ function runHtml(text: string, style: RunStyle, base: number): string {
 
 const ALIGN = { left: 'left', center: 'center', right: 'right', justify: 'justify' } as const;
 
-function paragraphHtml(paragraph: Paragraph, inCell = false): string {
+function paragraphHtml(paragraph: Paragraph, narrow = false): string {
   const style = paragraph.style;
   if (paragraph.rule) {
     return `<div class="rule" style="width:${pt(paragraph.rule.widthPt)};margin-top:${pt(style.spaceBeforePt)}"></div>`;
@@ -57,15 +57,16 @@ function paragraphHtml(paragraph: Paragraph, inCell = false): string {
   if (style.spaceBeforePt) css.push(`margin-top:${pt(style.spaceBeforePt)}`);
   if (style.spaceAfterPt) css.push(`margin-bottom:${pt(style.spaceAfterPt)}`);
   if (style.keepWithNext) css.push('break-after:avoid');
-  const content = paragraph.runs.map((run) => runHtml(inCell ? withBreaks(run.text) : run.text, run.style, style.sizePt)).join('');
+  const content = paragraph.runs.map((run) => runHtml(narrow ? withBreaks(run.text) : run.text, run.style, style.sizePt)).join('');
   return `<p style="${css.join(';')}">${content === '' ? '&nbsp;' : content}</p>`;
 }
 
-function rowHtml(row: TableRow, cellTag: 'td' | 'th'): string {
+/** `narrow`: the cells of a grid table, where a line may also break after `/` and `,`. */
+function rowHtml(row: TableRow, cellTag: 'td' | 'th', narrow: boolean): string {
   const cells = row.cells
     .map((cell) => {
       const span = cell.colSpan > 1 ? ` colspan="${cell.colSpan}"` : '';
-      return `<${cellTag}${span}>${cell.paragraphs.map((paragraph) => paragraphHtml(paragraph, true)).join('')}</${cellTag}>`;
+      return `<${cellTag}${span}>${cell.paragraphs.map((paragraph) => paragraphHtml(paragraph, narrow)).join('')}</${cellTag}>`;
     })
     .join('');
   return `<tr class="${row.kind}${row.keepTogether ? '' : ' runs-on'}">${cells}</tr>`;
@@ -80,8 +81,8 @@ function tableHtml(table: Table): string {
   return [
     `<table class="${classes}" style="width:${pt(width)};--pad:${pt(table.cellPaddingPt)}">`,
     `<colgroup>${cols}</colgroup>`,
-    header.length > 0 ? `<thead>${header.map((row) => rowHtml(row, 'th')).join('')}</thead>` : '',
-    `<tbody>${body.map((row) => rowHtml(row, 'td')).join('')}</tbody>`,
+    header.length > 0 ? `<thead>${header.map((row) => rowHtml(row, 'th', table.borders)).join('')}</thead>` : '',
+    `<tbody>${body.map((row) => rowHtml(row, 'td', table.borders)).join('')}</tbody>`,
     '</table>',
   ].join('');
 }

@@ -15,6 +15,11 @@ export interface PageFill {
   text: string;
 }
 
+function unescapeXml(text: string): string {
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+  return text.replace(/&(#\d+|\w+);/g, (whole, name: string) => (name.startsWith('#') ? String.fromCodePoint(Number(name.slice(1))) : (named[name] ?? whole)));
+}
+
 /** Each page's fill, given the page's top and bottom margins in points. */
 export function pageFills(pdfPath: string, marginTopPt: number, marginBottomPt: number): PageFill[] {
   const xhtml = execFileSync('pdftotext', ['-bbox', pdfPath, '-'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
@@ -26,7 +31,7 @@ export function pageFills(pdfPath: string, marginTopPt: number, marginBottomPt: 
     fills.push({
       page: index + 1,
       fill: (lowest - marginTopPt) / (height - marginTopPt - marginBottomPt),
-      text: words.map((word) => word[2]).join(' '),
+      text: words.map((word) => unescapeXml(word[2])).join(' '),
     });
   }
   return fills;
