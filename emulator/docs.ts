@@ -10,6 +10,7 @@ import { Emulated, ENV, asApi, countCalls } from './counted';
 import { applyBatch, BatchError } from './docs/requests';
 import { serialize } from './docs/serialize';
 import { GOOGLE_DOC, ROOT_ID, driveStore } from './docs/store';
+import { convertedDocument } from './drive-convert';
 import { fileAccess, touch } from './drive-access';
 import type { Env } from './env';
 import { ServiceError } from './model';
@@ -54,6 +55,9 @@ export class EmuDocsDocuments extends Emulated implements Pick<DocumentsApi, (ty
 
   get(documentId: string, optionalArgs?: object): Document {
     void optionalArgs; // `fields` and the like: the whole document is returned, a superset of any mask.
+    const converted = convertedDocument(this[ENV], documentId);
+    if (converted && 'failure' in converted) throw apiError('get', converted.failure);
+    if (converted) return toRealm(this[ENV].realm, converted.document as Document);
     const { doc } = this.#doc('get', documentId);
     return toRealm(this[ENV].realm, serialize(doc) as Document);
   }

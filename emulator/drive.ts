@@ -26,6 +26,7 @@ import { Emulated, ENV, asApi, countCalls, signatureError } from './counted';
 import { toRealm } from './docs';
 import { paraText } from './docs/model';
 import { FOLDER, GOOGLE_DOC, ROOT_ID, type DriveFile, driveStore } from './docs/store';
+import { convertToDoc } from './drive-convert';
 import { currentUser, displayNameOf, exportsAsString, fileAccess, isNonGoogleAccount, touch, type DriveUser } from './drive-access';
 import type { Env } from './env';
 import { ServiceError } from './model';
@@ -38,7 +39,7 @@ type File = GoogleAppsScript.Drive_v3.Drive.V3.Schema.File;
 type Permission = GoogleAppsScript.Drive_v3.Drive.V3.Schema.Permission;
 type Blob = GoogleAppsScript.Base.Blob;
 
-const FILES_API = ['create', 'export', 'get', 'update'] as const satisfies readonly (keyof FilesApi)[];
+const FILES_API = ['copy', 'create', 'export', 'get', 'update'] as const satisfies readonly (keyof FilesApi)[];
 const PERMISSIONS_API = ['create'] as const satisfies readonly (keyof PermissionsApi)[];
 const ABOUT_API = ['get'] as const satisfies readonly (keyof AboutApi)[];
 
@@ -224,6 +225,22 @@ export class EmuDriveFiles extends Emulated implements Pick<FilesApi, (typeof FI
     );
     if (blob) file.content = blob.bytes();
     return toRealm(this[ENV].realm, fileResource(this[ENV], file, optionalArgs?.fields));
+  }
+
+  /** files.copy: a copy in My Drive; with the Google Docs MIME type, a Word file is converted (drive-convert.ts). */
+  copy(resource: File, fileId: string, optionalArgs?: Record<string, unknown>): File {
+    const source = this.#visible('files.copy', fileId, optionalArgs);
+    const name = resource?.name ?? `Copy of ${source.name}`;
+    const mimeType = resource?.mimeType ?? source.mimeType;
+    let copy: DriveFile;
+    if (mimeType === GOOGLE_DOC && source.mimeType !== GOOGLE_DOC) copy = convertToDoc(this[ENV], source, name);
+    else if (mimeType !== source.mimeType || source.mimeType.startsWith('application/vnd.google-apps.'))
+      throw new Error(`Emulator: copying ${source.mimeType} as ${mimeType} is not emulated.`);
+    else {
+      copy = driveStore(this[ENV]).addFile(name, mimeType, [ROOT_ID], true);
+      copy.content = source.content;
+    }
+    return toRealm(this[ENV].realm, fileResource(this[ENV], copy, optionalArgs?.fields));
   }
 
   update(resource: File, fileId: string, mediaData?: Blob, optionalArgs?: Record<string, unknown>): File {

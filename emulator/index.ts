@@ -25,9 +25,11 @@ import { EmuUtilities } from './utilities';
 import { createDocsService } from './docs';
 import { driveInspector, type DriveInspector } from './docs/store';
 import { createDriveService } from './drive';
+import { setDocxConverter, type DocxConverter } from './drive-convert';
 import { WorkbookInspector } from './workbook';
 
 export { CallCounter } from './calls';
+export { failConvertedDocuments, pickFile, WORD_DOCX, type DocxConverter } from './drive-convert';
 export { countedClasses } from './counted';
 export type { Env, LogEntry } from './env';
 export { loadWorkbookJson, type JsonWorkbook } from './json';
@@ -84,6 +86,8 @@ export interface EmulatorOptions {
   echoConsole?: boolean;
   /** Extra or replacement global services, by global name. */
   services?: Record<string, ServiceFactory>;
+  /** Drive's .docx → Google Doc conversion (files.copy), injected: the emulator imports no product code (drive-convert.ts). */
+  convertDocx?: DocxConverter;
 }
 
 export interface Emulator {
@@ -153,6 +157,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     logs: [],
     settings,
   };
+
+  if (options.convertDocx) setDocxConverter(env, options.convertDocx);
 
   const workbook = new WorkbookInspector(book);
   for (const sheet of options.sheets ?? [{ name: 'Sheet1' }]) workbook.addSheet(sheet.name, sheet.values ?? []);

@@ -1,6 +1,6 @@
 import type { Cell } from '../domain/cell';
 import type { ImportWritePlan, TabWrite } from '../domain/import/merge';
-import { asTypedText, asTypedTextRows } from './sheets-text';
+import { asTypedText } from './sheets-text';
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -22,6 +22,19 @@ function keep(value: Cell, formula: string): Cell {
   return asTypedText(value);
 }
 
+/**
+ * A document's text that Sheets would turn into a number (`Số: 07/KH-…`
+ * gives `07`, which would become 7) is written as text, as the document
+ * has it. Dates (`05/10/2024`) are left to Sheets: a date cell is what a
+ * school types there, and the checks read it back as `dd/mm/yyyy`.
+ */
+const NUMBER_LIKE = /^\s*(?:[\d.,\s]+|true|false)\s*$/i;
+
+function asImported(value: Cell): Cell {
+  if (typeof value === 'string' && value !== '' && NUMBER_LIKE.test(value)) return `'${value}`;
+  return asTypedText(value);
+}
+
 function isEmpty(value: Cell): boolean {
   return value === '' || value === null;
 }
@@ -32,7 +45,11 @@ function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, tab: T
   const width = Math.max(1, ...tab.cells.map((row) => row.length));
   const rows = tab.cells.map((row) => Array.from({ length: width }, (_, col) => row[col] ?? ''));
   if (rows.length === 0) return;
-  sheet.getRange(1, 1, rows.length, width).setValues(asTypedTextRows(rows)).setWrap(true).setVerticalAlignment('top');
+  sheet
+    .getRange(1, 1, rows.length, width)
+    .setValues(rows.map((row) => row.map(asImported)))
+    .setWrap(true)
+    .setVerticalAlignment('top');
 }
 
 /**
@@ -59,7 +76,7 @@ function updateTab(sheet: Sheet, tab: TabWrite): void {
       const value = current[r]?.[c] ?? '';
       const formula = formulas[r]?.[c] ?? '';
       if (planned === undefined || formula !== '' || !isEmpty(value)) return keep(value, formula);
-      return asTypedText(planned);
+      return asImported(planned);
     }),
   );
   range.setValues(values);

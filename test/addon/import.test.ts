@@ -4,15 +4,21 @@
  * through the same mapper as the CLI, is previewed without a write, and
  * is written without ever changing a non-empty cell of the school's.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { createEmulator, failConvertedDocuments, loadBundle, pickFile, WORD_DOCX } from '../../emulator';
+import { driveStore } from '../../emulator/docs/store';
 import type { Cell } from '../../src/domain/cell';
 import { mapDocument, type ContentTable, type DocumentContent } from '../../src/domain/import';
 import { tableGrid } from '../../src/domain/import/content';
+import { cellText } from '../../src/domain/text';
 import { readDocx } from '../../src/import-readers/docx';
 import { anPhuPlan, binhMinhPlan, buildPlanDocx, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
 import { tt17Clean } from '../../fixtures/plans';
-import { filledRows, levelsByCode } from '../import/helpers';
-import { openAddOn, type AddOn } from './bundle';
+import { docsDocumentOfContent, docxAsDocsDocument } from '../../src/node/docx-as-docs';
+import { ROOT } from '../../fixtures/workbooks';
+import { filledRows, infoValues, levelsByCode } from '../import/helpers';
+import { CODE_JS, openAddOn, type AddOn } from './bundle';
 
 const TT17_TABS = ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5'];
 const TT57_TABS = ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4'];
@@ -46,8 +52,10 @@ function valuesOf(addOn: AddOn, tab: string): Cell[][] {
   return addOn.emu.workbook.sheet(tab)!.values() as Cell[][];
 }
 
+/** The workbook as the add-on reads it: a date cell as the `dd/mm/yyyy` it shows (the emulator runs in Hà Nội's zone). */
 function workbookOf(addOn: AddOn) {
-  return { sheets: addOn.emu.workbook.sheetNames().map((name) => ({ name, values: valuesOf(addOn, name) })) };
+  const shown = (cell: Cell) => (cell instanceof Date ? cellText(cell) : cell);
+  return { sheets: addOn.emu.workbook.sheetNames().map((name) => ({ name, values: valuesOf(addOn, name).map((row) => row.map(shown)) })) };
 }
 
 const writes = (calls: Record<string, number>) =>
@@ -251,5 +259,106 @@ describe('service calls do not grow with the plan (3 vs 30 actions per criterion
       expect(small.calls['Range.getFormulas']).toBe(5);
       expect(total).toBe(91);
     }
+  });
+});
+
+// ---------------------------------------------------------------- the Picker path
+
+/** The add-on in an emulator whose Drive converts .docx with the offline reader (as the preview does). */
+function openWithConverter(): AddOn {
+  const emu = createEmulator({ htmlDir: join(ROOT, 'build'), now: new Date('2025-10-10T09:00:00+07:00'), convertDocx: docxAsDocsDocument });
+  const bundle = loadBundle(CODE_JS, emu);
+  const call = (name: string, ...args: unknown[]) => bundle.call(name, ...args);
+  const value = (name: string, ...args: unknown[]) => {
+    const result = bundle.call(name, ...args) as { ok: boolean; message?: string; value?: unknown };
+    if (!result.ok) throw new Error(`${name} failed: ${result.message}`);
+    return result.value;
+  };
+  return { emu, run: call, value, call } as unknown as AddOn;
+}
+
+/** Files whose name says they are the import's temporary copy, and whether each is in the trash. */
+function temporaryCopies(addOn: AddOn): { name: string; trashed: boolean }[] {
+  return [...driveStore(addOn.emu.env).files.values()]
+    .filter((file) => file.name.endsWith('(bản tạm để nhập)'))
+    .map((file) => ({ name: file.name, trashed: file.trashed }));
+}
+
+describe('a picked Word file or Google Doc, read through Drive and the Docs API', () => {
+  it.each<[string, PlanFixture, string[]]>([
+    ['TT17 (An Phú)', anPhuPlan, TT17_TABS],
+    ['TT57 Biểu 2 (Bình Minh)', binhMinhPlan, TT57_TABS],
+  ])('%s .docx: converted to a temporary Doc, read, trashed; the workbook is the CLI’s import of the same file', async (_name, plan, tabs) => {
+    const bytes = await buildPlanDocx(plan);
+    const offline = mapDocument(readDocx(bytes));
+    const addOn = openWithConverter();
+    const fileId = pickFile(addOn.emu.env, { name: `${plan.name}.docx`, mimeType: WORD_DOCX, bytes });
+
+    addOn.emu.calls.reset();
+    const preview = addOn.value('previewImport', { source: 'file', fileId });
+    expect(preview.source).toBe(`văn bản "${plan.name}.docx"`);
+    const calls = addOn.emu.calls.byName();
+    expect([calls['Drive.Files.get'], calls['Drive.Files.copy'], calls['Docs.Documents.get'], calls['Drive.Files.update']]).toEqual([1, 1, 1, 1]);
+    expect(temporaryCopies(addOn)).toEqual([{ name: `${plan.name}.docx (bản tạm để nhập)`, trashed: true }]);
+
+    addOn.value('applyImport', { source: 'file', fileId });
+    const workbook = workbookOf(addOn);
+    for (const tab of tabs) expect(filledRows(workbook, tab), tab).toEqual(filledRows(offline.workbook, tab));
+    expect(levelsByCode(workbook, tabs)).toEqual(levelsByCode(offline.workbook, tabs));
+    const info = infoValues(workbook);
+    for (const [key, values] of Object.entries(infoValues(offline.workbook))) {
+      if (key === 'Khung đánh giá') continue; // setup writes its own alias; the same framework
+      const stated = values.filter((value) => value !== '');
+      expect(
+        info[key].filter((value) => value !== ''),
+        key,
+      ).toEqual(stated);
+    }
+    expect(temporaryCopies(addOn).every((copy) => copy.trashed)).toBe(true);
+  });
+
+  it('a picked Google Doc is read as it is: no copy', async () => {
+    const content = readDocx(await buildPlanDocx(anPhuPlan));
+    const addOn = openWithConverter();
+    const fileId = pickFile(addOn.emu.env, {
+      name: 'Kế hoạch cải tiến 2025-2026',
+      mimeType: 'application/vnd.google-apps.document',
+      document: docsDocumentOfContent(content, 'x'),
+    });
+    addOn.emu.calls.reset();
+    const preview = addOn.value('previewImport', { source: 'file', fileId });
+    expect(addOn.emu.calls.byName()['Drive.Files.copy'] ?? 0).toBe(0);
+    expect(preview.framework).toBe('TT17 tiểu học');
+    expect(preview.levelsFound).toBe(mapDocument(content).report.levelsFound);
+  });
+
+  it('when reading the converted copy fails, the copy is still trashed and the school reads why', async () => {
+    const addOn = openWithConverter();
+    const fileId = pickFile(addOn.emu.env, { name: 'ke-hoach.docx', mimeType: WORD_DOCX, bytes: await buildPlanDocx(anPhuPlan) });
+    failConvertedDocuments(addOn.emu.env, 'Internal error encountered.');
+    const names = addOn.emu.workbook.sheetNames();
+    const result = addOn.run('applyImport', { source: 'file', fileId });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('Không mở được văn bản "ke-hoach.docx"');
+    expect(temporaryCopies(addOn)).toEqual([{ name: 'ke-hoach.docx (bản tạm để nhập)', trashed: true }]);
+    expect(addOn.emu.workbook.sheetNames()).toEqual(names);
+  });
+
+  it.each<[string, { source: 'file'; fileId?: string }, string]>([
+    ['no file chosen', { source: 'file' }, 'Chưa chọn văn bản nào'],
+    ['a file the add-on may not open', { source: 'file', fileId: '1FilNotPickedxxxxxxxxxxxxxxxxxxxx' }, 'Không mở được văn bản'],
+  ])('%s', (_name, request, message) => {
+    const addOn = openWithConverter();
+    const result = addOn.run('previewImport', request);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain(message);
+  });
+
+  it('a picked PDF is refused, saying which files can be imported', () => {
+    const addOn = openWithConverter();
+    const fileId = pickFile(addOn.emu.env, { name: 'ke-hoach.pdf', mimeType: 'application/pdf', bytes: new Uint8Array([37, 80, 68, 70]) });
+    const result = addOn.run('previewImport', { source: 'file', fileId });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toContain('"ke-hoach.pdf" không phải Google Tài liệu hay tệp Word .docx');
   });
 });

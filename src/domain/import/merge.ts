@@ -70,6 +70,8 @@ interface TabRules {
   levelKeys: string[];
   /** A block that holds one value: a different value is a conflict, not a new row (`Tên trường`). */
   singleValued: (id: string) => boolean;
+  /** Every row names its key again (`Nơi nhận` on each line: the info tab skips rows with a blank key). */
+  repeatAnchor: boolean;
 }
 
 /** The same text, whatever the spacing and the Unicode form. */
@@ -101,11 +103,12 @@ function rulesFor(framework: Framework): Map<string, TabRules> {
         ignoreKeys: ['hint'],
         levelKeys: [],
         singleValued: (id) => id !== RECIPIENTS.key,
+        repeatAnchor: true,
       });
       continue;
     }
     const levelKeys = template.anchorKey === 'criterion' ? ['currentLevel', 'targetLevel'] : [];
-    rules.set(foldKey(template.name), { template, ignoreKeys: ['tt'], levelKeys, singleValued: () => false });
+    rules.set(foldKey(template.name), { template, ignoreKeys: ['tt'], levelKeys, singleValued: () => false, repeatAnchor: false });
   }
   return rules;
 }
@@ -297,6 +300,7 @@ function mergeTab(existing: RawSheet, imported: RawSheet, rules: TabRules): Merg
       }
       const cells = new Map<number, Cell>();
       for (const col of values) cells.set(columnOf.get(col)!, theirRow(row)[col] ?? null);
+      if (rules.repeatAnchor) cells.set(anchorOurs, ourCell(ourFirst, anchorOurs));
       changes.insert(ourBlock.rows[ourBlock.rows.length - 1], cells);
     }
   }
