@@ -4,6 +4,8 @@ import { templateCommand } from './commands/template';
 import { validateCommand } from './commands/validate';
 import { renderCommand } from './commands/render';
 import { importCommand } from './commands/import';
+import { nextYearCommand } from './commands/next-year';
+import { historyCommand } from './commands/history';
 import { rollupCommand } from './commands/rollup';
 import { forTerminal } from './terminal-text';
 
@@ -13,7 +15,9 @@ const USAGE = `Cách dùng: npm run -s cli -- <lệnh> …
   summary FILE.json [--json]
   render FILE.json --out plan.html [--draft] [--force]
   import FILE.docx|.html|.json --out plan.json
-  rollup FILE.json|THƯ-MỤC… --out rollup.json [--html rollup.html] [--csv schools.csv] [--today dd/mm/yyyy] [--agency "UBND HUYỆN …"] [--place …]`;
+  rollup FILE.json|THƯ-MỤC… --out rollup.json [--html rollup.html] [--csv schools.csv] [--today dd/mm/yyyy] [--agency "UBND HUYỆN …"] [--place …]
+  next-year FILE.json --out next.json [--today dd/mm/yyyy] [--force] [--json]
+  history FILE.json… [--json] [--today dd/mm/yyyy]`;
 
 const commands: Record<string, (argv: string[]) => number> = {
   template: templateCommand,
@@ -22,6 +26,8 @@ const commands: Record<string, (argv: string[]) => number> = {
   render: renderCommand,
   import: importCommand,
   rollup: rollupCommand,
+  'next-year': nextYearCommand,
+  history: historyCommand,
 };
 
 function main(argv: string[]): number {
