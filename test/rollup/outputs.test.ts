@@ -91,8 +91,11 @@ describe('the district report', () => {
     ['the Phòng’s header', 'UBND HUYỆN PHÚ GIÁO / PHÒNG GIÁO DỤC VÀ ĐÀO TẠO | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM / Độc lập - Tự do - Hạnh phúc'],
     ['number and date', 'Số: \u00a0\u00a0\u00a0\u00a0\u00a0\u00a0/BC-PGDĐT | Phú Giáo, ngày 20 tháng 01 năm 2027'],
     ['the subject', 'Tổng hợp kế hoạch cải tiến chất lượng giáo dục năm học 2026 - 2027'],
-    ['schools at Mức 1, TT57', 'TT57/2026 | Mức 1 | 5'],
-    ['schools below Mức 1, TT57', 'TT57/2026 | Không đạt Mức 1 | 1'],
+    [
+      'schools at Mức 1, TT57, and what it means',
+      'TT57/2026 | Mức 1 | Đáp ứng điều kiện về mức bảo đảm chất lượng để xem xét công nhận trường đạt chuẩn quốc gia Mức độ 1 | 5',
+    ],
+    ['schools below Mức 1, TT57', 'TT57/2026 | Không đạt Mức 1 | Chưa đủ điều kiện để xem xét công nhận trường đạt chuẩn quốc gia | 1'],
     ['the budget of TT57 standard 4', 'TT57/2026 | Tiêu chuẩn 4. Điều kiện giáo dục, môi trường an toàn và phối hợp xã hội | 170.000.000 đồng'],
     ['the total budget', 'Tổng cộng |  | 600.000.000 đồng'],
     [

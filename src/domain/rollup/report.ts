@@ -76,6 +76,11 @@ function gridTable(widths: number[], textWidth: number, headers: string[], body:
   };
 }
 
+/** The framework's sentence starts a table cell here, so its first letter is a capital. */
+function capitalised(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
 function upper(text: string): string {
   return text.normalize('NFC').toUpperCase();
 }
@@ -153,8 +158,13 @@ export function overviewSentence(rollup: DistrictRollup): string {
 }
 
 function levelTable(totals: DistrictTotals, textWidth: number): Table {
-  const body = totals.perLevel.map((entry) => [cell([entry.frameworkId]), cell([entry.label]), cell([String(entry.schools)], 'center')]);
-  return gridTable([3, 2, 1], textWidth * 0.7, ['Khung đánh giá', 'Mức đạt của trường', 'Số trường'], body);
+  const body = totals.perLevel.map((entry) => [
+    cell([entry.frameworkId]),
+    cell([entry.label]),
+    cell([capitalised(entry.nationalStandard)]),
+    cell([String(entry.schools)], 'center'),
+  ]);
+  return gridTable([3, 2, 8, 1], textWidth, ['Khung đánh giá', 'Mức đạt của trường', 'Ý nghĩa đối với chuẩn quốc gia', 'Số trường'], body);
 }
 
 function budgetTable(totals: DistrictTotals, textWidth: number): Table {

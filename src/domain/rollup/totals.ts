@@ -19,6 +19,8 @@ export interface LevelCountRow {
   frameworkId: string;
   schoolLevel: number;
   label: string;
+  /** What the level means for chuẩn quốc gia: the framework's own sentence, as on the school's summary. */
+  nationalStandard: string;
   schools: number;
 }
 
@@ -110,7 +112,13 @@ export function districtTotals(rows: SchoolRow[], known: Framework[] = knownFram
     perFramework.push({ frameworkId: framework.id, frameworkTitle: framework.title, schools: ofFramework.length });
     for (let level = 0; level <= framework.levels.length; level++) {
       const schools = ofFramework.filter((row) => row.figures!.schoolLevel === level).length;
-      perLevel.push({ frameworkId: framework.id, schoolLevel: level, label: levelLabel(framework, level), schools });
+      perLevel.push({
+        frameworkId: framework.id,
+        schoolLevel: level,
+        label: levelLabel(framework, level),
+        nationalStandard: framework.describeSchoolLevel(level),
+        schools,
+      });
     }
     priorities.push(...prioritiesOf(framework, ofFramework));
     budget.push(...budgetOf(framework, ofFramework));
