@@ -164,7 +164,7 @@ function levelTable(totals: DistrictTotals, textWidth: number): Table {
     cell([capitalised(entry.nationalStandard)]),
     cell([String(entry.schools)], 'center'),
   ]);
-  return gridTable([3, 2, 8, 1], textWidth, ['Khung đánh giá', 'Mức đạt của trường', 'Ý nghĩa đối với chuẩn quốc gia', 'Số trường'], body);
+  return gridTable([2.4, 2, 10, 1.2], textWidth, ['Khung đánh giá', 'Mức đạt của trường', 'Ý nghĩa đối với chuẩn quốc gia', 'Số trường'], body);
 }
 
 function budgetTable(totals: DistrictTotals, textWidth: number): Table {
