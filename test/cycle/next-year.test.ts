@@ -5,7 +5,7 @@
  * header, not from the code under test.
  */
 import { describe, expect, it } from 'vitest';
-import { loadSample, setByHeader, setInfo, sheet, TT17_SAMPLE, TT57_SAMPLE } from '../../fixtures/workbooks';
+import { criterionRow, loadSample, setByHeader, setInfo, sheet, TT17_SAMPLE, TT57_SAMPLE } from '../../fixtures/workbooks';
 import type { Cell } from '../../src/domain/cell';
 import { nextYearWorkbook, type NextYearOutcome } from '../../src/domain/cycle/next-year';
 import { TRANSFER_TAB } from '../../src/domain/cycle/transfer-tab';
@@ -171,5 +171,56 @@ describe('bad input', () => {
     const outcome = nextYearWorkbook(sample, { today: SUMMER_2027 });
     expect(outcome.ok).toBe(false);
     if (!outcome.ok) expect(outcome.message).toMatch(/^Trang "Thông tin chung", ô B\d+: chưa có hoặc không đọc được năm học/);
+  });
+});
+
+describe('TT17 2024-2025 → TT17 2025-2026 (same framework, time decides)', () => {
+  const sample = loadSample(TT17_SAMPLE);
+  // Two actions of criterion 2.2: its own row, then a continuation row whose time runs into next year.
+  const standard2 = sheet(sample, 'Tiêu chuẩn 2');
+  const row22 = criterionRow(standard2, '2.2');
+  const continuation = standard2.values[0].map(() => '' as Cell);
+  standard2.values.splice(row22 + 1, 0, continuation);
+  setByHeader(standard2, row22 + 1, 'Công việc, giải pháp', 'Bồi dưỡng giáo viên dạy Tiếng Anh, Tin học theo lộ trình');
+  setByHeader(standard2, row22 + 1, 'Thời gian', 'Tháng 9/2025 - tháng 12/2025');
+  setByHeader(standard2, row22, 'Thời gian', 'Học kỳ II');
+  const outcome = ok(nextYearWorkbook(sample, { today: { day: 15, month: 7, year: 2025 } }));
+
+  it.each([
+    // [old cell, where it goes, how it stood]: the sample's times against 15/7/2025
+    ['Tiêu chuẩn 2!F4', 'Tiêu chuẩn 2', 'chưa hết thời gian (Tháng 9/2025 - tháng 12/2025)'],
+    ['Tiêu chuẩn 2!F5', 'Tiêu chuẩn 2', 'chưa hết thời gian (Năm 2026)'],
+    ['Tiêu chuẩn 3!F2', 'Tiêu chuẩn 3', 'chưa hết thời gian (Tháng 3/2025 - tháng 8/2025)'],
+    ['Tiêu chuẩn 4!F4', TRANSFER_TAB, 'chưa hết thời gian (Tháng 6/2025 - tháng 8/2025)'],
+    ['Tiêu chuẩn 5!F6', 'Tiêu chuẩn 5', 'chưa hết thời gian (Năm 2065)'],
+  ])('%s → %s (%s)', (from, to, status) => {
+    expect(outcome.carried.find((move) => move.from === from)).toMatchObject({ to, status });
+  });
+
+  it('carries nothing else: HK II of 2024-2025 has passed', () => {
+    expect(outcome.carried).toHaveLength(5);
+    expect(outcome.finished.map((move) => move.from)).toContain('Tiêu chuẩn 2!F3');
+  });
+
+  it('two actions of one criterion: the first in its row, the second in a continuation row', () => {
+    const tab = sheet(outcome.workbook, 'Tiêu chuẩn 2');
+    const row = criterionRow(tab, '2.2');
+    const action = col(tab, 'Công việc, giải pháp');
+    const note = col(tab, 'Ghi chú');
+    expect(tab.values[row + 1][col(tab, 'Tiêu chí')]).toBe('');
+    expect(tab.values.slice(row, row + 2).map((values) => [values[action], values[note]])).toEqual([
+      ['Bồi dưỡng giáo viên dạy Tiếng Anh, Tin học theo lộ trình', 'Chuyển từ năm học 2024-2025: chưa hết thời gian (Tháng 9/2025 - tháng 12/2025)'],
+      [sheet(sample, 'Tiêu chuẩn 2').values[row22 + 2][action], 'Chuyển từ năm học 2024-2025: chưa hết thời gian (Năm 2026)'],
+    ]);
+    expect(analysePlan(outcome.workbook).plan.standardTabs[1].blocks.find((block) => block.criterion?.code === '2.2')?.rows).toHaveLength(2);
+  });
+
+  it('levels and Mức 4 results pre-filled as written', () => {
+    const levels = (workbook: RawWorkbook, tab: string) =>
+      sheet(workbook, tab)
+        .values.slice(1)
+        .map((values) => values[2]);
+    expect(levels(outcome.workbook, 'Mức 4')).toEqual(levels(sample, 'Mức 4'));
+    expect(outcome.levelsCarried).toBe(26 + 5);
   });
 });
