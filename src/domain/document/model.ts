@@ -54,8 +54,9 @@ export interface TableRow {
   kind: 'header' | 'group' | 'body';
   cells: TableCell[];
   /**
-   * Never split across two pages. False only for rows too tall for that to
-   * be sensible (a criterion with many actions): they may run on.
+   * Never split across two pages: header and group rows, and rows of a few
+   * lines. A taller row may continue on the next page under the repeated
+   * header, as in real office plans, rather than leave a page half empty.
    */
   keepTogether: boolean;
 }

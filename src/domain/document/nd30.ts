@@ -87,8 +87,9 @@ export function bodyStyle(extra: Partial<ParagraphStyle> = {}): ParagraphStyle {
 
 /**
  * Rough width of a line of Times New Roman, for the length of the rules
- * NĐ30 asks for (1/3 to 1/2 of the school name, the whole motto). Upper-case
- * letters are wider than lower-case ones; bold adds a little.
+ * NĐ30 asks for (1/3 to 1/2 of the school name, the whole motto), where a
+ * school name wraps, and the narrowest a table column may be (columns.ts).
+ * Upper-case letters are wider than lower-case ones; bold adds a little.
  */
 export function approxTextWidthPt(text: string, sizePt: number, bold = false): number {
   let em = 0;
