@@ -61,6 +61,12 @@ export function rollupCommand(argv: string[]): number {
     inputs.push(...found.files.map(readSchool));
     skipped.push(...found.skipped.map((name) => join(path, name)));
   }
+  if (inputs.length === 0) {
+    throw new CliError(
+      `Không có tệp .json nào trong ${args.positional.map((path) => `"${path}"`).join(', ')}. Hãy chỉ tới thư mục chứa các tệp kế hoạch (.json) của các trường.`,
+      2,
+    );
+  }
   const rollup = rollUp(inputs, { today });
 
   writeOutputFile({ path: out, extension: '.json', force }, JSON.stringify(rollup, null, 2) + '\n');

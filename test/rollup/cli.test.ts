@@ -62,6 +62,7 @@ describe('cli rollup', () => {
   const refusals: [string, string[], RegExp][] = [
     ['no input', ['--out', join(dir, 'x.json')], /^Thiếu tệp hoặc thư mục bảng tính/],
     ['no --out', [SAMPLES], /^Thiếu --out/],
+    ['a folder without one .json file', [join('docs', 'img'), '--out', join(dir, 'z.json')], /^Không có tệp \.json nào trong "docs\/img"/],
     ['a CSV name that is not .csv', [SAMPLES, '--out', join(dir, 'y.json'), '--csv', join(dir, 'cac-truong.xlsx')], /lệnh này ghi tệp \.csv/],
     ['an existing output without --force', [SAMPLES, '--out', out], /tệp đã tồn tại\. Thêm --force/],
   ];
