@@ -145,6 +145,12 @@ function router(session: PreviewSession, page: string, testHooks: boolean): (req
         const ok = typeof body.sheet === 'string' && typeof body.cell === 'string' && CELL.test(body.cell) && session.typeInto(body.sheet, body.cell, value);
         return ok ? sendJson(res, 200, { ok: true, version: session.feed.version() }) : sendJson(res, 400, { error: 'Ô không hợp lệ' });
       }
+      case 'POST /api/pick': {
+        // The local file chooser standing in for the Google Picker: {name, base64} → the emulated Drive's file id.
+        const body = asObject(await readJsonBody(req));
+        if (typeof body.name !== 'string' || typeof body.base64 !== 'string') return sendJson(res, 400, { error: 'Cần tên tệp và nội dung (base64)' });
+        return sendJson(res, 200, { fileId: session.pickLocalFile(body.name.slice(0, 200), Buffer.from(body.base64, 'base64')) });
+      }
       case 'POST /api/select': {
         const body = asObject(await readJsonBody(req));
         const cell = typeof body.cell === 'string' && CELL_OR_RANGE.test(body.cell) ? body.cell : undefined;

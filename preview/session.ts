@@ -10,7 +10,8 @@ import { basename, join, relative } from 'node:path';
 import { GLOBAL_NAME } from '../scripts/build';
 import type { RawWorkbook } from '../src/domain/workbook/raw';
 import { forTerminal } from '../src/node/terminal-text';
-import { createEmulator, loadBundle, loadWorkbookJson, type BundleContext, type Emulator, type JsonWorkbook } from '../emulator/index';
+import { createEmulator, loadBundle, loadWorkbookJson, pickFile, WORD_DOCX, type BundleContext, type Emulator, type JsonWorkbook } from '../emulator/index';
+import { docxAsDocsDocument } from '../src/node/docx-as-docs';
 import { bundleExports, ScriptRunner, type RunAnswer, type RunOutcome } from '../emulator/script-run';
 import { DocumentRenderer } from './document';
 import { ActivityLog, ChangeFeed } from './live';
@@ -49,6 +50,8 @@ export class PreviewSession {
       user: 'hieutruong@truong.example.edu.vn',
       spreadsheetName: `Kế hoạch cải tiến - ${basename(options.workbookPath, '.json')}`,
       now: options.now,
+      // Drive's .docx → Google Doc conversion, for the import's file chooser (emulator/drive-convert.ts).
+      convertDocx: docxAsDocsDocument,
     });
     // The workbook file was checked: every cell is a string, number, boolean or null.
     loadWorkbookJson(this.emu, options.workbook as JsonWorkbook);
@@ -95,6 +98,18 @@ export class PreviewSession {
     this.activity.collectNotices();
     this.feed.changed();
     return outcome.answer;
+  }
+
+  /**
+   * The preview's stand-in for the Google Picker: a local file put in the
+   * emulated Drive as a file the user picked (drive.file). Its id goes to
+   * previewImport / applyImport like a picked file's.
+   */
+  pickLocalFile(name: string, bytes: Uint8Array): string {
+    const mimeType = /\.docx$/i.test(name) ? WORD_DOCX : 'application/octet-stream';
+    const fileId = pickFile(this.emu.env, { name, mimeType, bytes });
+    this.feed.changed();
+    return fileId;
   }
 
   failNextCall(name: string | null, message: string): void {

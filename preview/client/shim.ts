@@ -10,6 +10,8 @@ import { createScriptRun, type RunAnswer, type Transport } from '../../emulator/
 
 interface ShimWindow {
   google?: unknown;
+  /** Where the Google Picker would be (src/ui/import.ts): a local file chooser; resolves with the emulated Drive's file id. */
+  kehoachPickImportFile?: () => Promise<string | null>;
   __khctTransport?: Transport;
   __khctCalls?: number;
 }
@@ -61,3 +63,32 @@ document.addEventListener(
   },
   true,
 );
+
+// The Google Picker cannot run here (it needs Google's servers and an API
+// key): the import's "Chọn văn bản…" opens a local file chooser instead, and
+// the file goes to the emulated Drive as a picked file (POST /api/pick).
+page.kehoachPickImportFile = () =>
+  new Promise((resolve, reject) => {
+    const input = document.createElement('input');
+    input.type = 'file';
+    input.accept = '.docx,application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+    input.addEventListener('change', () => {
+      const file = input.files?.[0];
+      if (!file) return resolve(null);
+      void file
+        .arrayBuffer()
+        .then(async (buffer) => {
+          let binary = '';
+          for (const byte of new Uint8Array(buffer)) binary += String.fromCharCode(byte);
+          const response = await fetch('/api/pick', {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({ name: file.name, base64: btoa(binary) }),
+          });
+          const answer = (await response.json()) as { fileId?: string };
+          resolve(answer.fileId ?? null);
+        })
+        .catch(reject);
+    });
+    input.click();
+  });

@@ -26,6 +26,7 @@ import {
   type IssueFilter,
 } from './views';
 import { renderNextLevel } from './next-level';
+import { startImportPanel } from './import';
 
 const ISSUE_PAGE = 100;
 
@@ -436,6 +437,14 @@ export function startSidebar(bridge: Bridge): Sidebar {
       if (report.complete) feedback.share.success(report.message, [shareOutcome(report)]);
       else feedback.share.partial(report.message, [shareOutcome(report)]);
     });
+  });
+
+  // ------------------------------------------------------------ import (src/ui/import.ts)
+
+  startImportPanel(bridge, {
+    afterWrite: async () => applyOverview(await bridge.call('getOverview')),
+    // Defined by the preview only (its local file chooser); in Sheets the Picker opens from the menu.
+    pickFile: (window as unknown as { kehoachPickImportFile?: () => Promise<string | null> }).kehoachPickImportFile,
   });
 
   // ------------------------------------------------------------ first read
