@@ -77,13 +77,13 @@ describe('what blocks the next level: TT17/TT18/TT19 (cumulative rule)', () => {
     const next = nextLevelOf(tt17TieuHoc, assess(all(tt17TieuHoc, 3, { '1.2': 1, '3.6': null })));
     expect(next.sentences).toEqual([
       'Để đạt Mức 1, nhà trường còn 1 điều kiện:',
-      'Tiêu chí 3.6 (Cơ sở vật chất, thiết bị, ... ) chưa được đánh giá, cần đạt Mức 1.'.replace(
+      'Tiêu chí 3.6 (Cơ sở vật chất, thiết bị, ... ) chưa được đánh giá, cần đạt Mức 1 (trang "Tiêu chuẩn 3").'.replace(
         'Cơ sở vật chất, thiết bị, ... ',
         allCriteria(tt17TieuHoc).find((c) => c.code === '3.6')?.name ?? '',
       ),
     ]);
     const atOne = nextLevelOf(tt17TieuHoc, assess(all(tt17TieuHoc, 3, { '1.2': 1 })));
-    expect(atOne.sentences[1]).toMatch(/^Tiêu chí 1\.2 \(.+\) đang ở Mức 1, cần đạt Mức 2\.$/);
+    expect(atOne.sentences[1]).toMatch(/^Tiêu chí 1\.2 \(.+\) đang ở Mức 1, cần đạt Mức 2 \(trang "Tiêu chuẩn 1"\)\.$/);
   });
 
   it('the Mức 4 requirement sentence quotes the requirement and names the tab', () => {
@@ -141,7 +141,9 @@ describe('what blocks the next level: TT57 (★ criteria and 5 of the other 7)',
     const choice = nextLevelOf(tt57, assess({ ...all(tt57, 2), ...tt57Others(tt57, 4, 2, 1) }));
     expect(choice.sentences[1]).toBe('Mức 2 cần thêm 1 trong 3 tiêu chí không bắt buộc đạt Mức 2: 3.4, 3.5, 4.3 (hiện có 4/7, cần ít nhất 5).');
     const star = nextLevelOf(tt57, assess({ ...all(tt57, 1), '4.2': 0 }));
-    expect(star.sentences[1]).toBe('★ Tiêu chí 4.2 (Môi trường giáo dục an toàn, tích cực, hỗ trợ phát triển học sinh) đang ở mức Chưa đạt, cần đạt Mức 1.');
+    expect(star.sentences[1]).toBe(
+      '★ Tiêu chí 4.2 (Môi trường giáo dục an toàn, tích cực, hỗ trợ phát triển học sinh) đang ở mức Chưa đạt, cần đạt Mức 1 (trang "Tiêu chuẩn 4").',
+    );
   });
 });
 

@@ -1,5 +1,5 @@
 import type { Assessment, Criterion, Framework } from '../frameworks/types';
-import { allCriteria } from '../frameworks/types';
+import { allCriteria, standardTabName } from '../frameworks/types';
 
 /**
  * What blocks the next level (issue 19, item 3): for the level just above
@@ -46,15 +46,16 @@ function nowText(assessment: Assessment, code: string): string {
   return level === 0 ? 'đang ở mức Chưa đạt' : `đang ở Mức ${level}`;
 }
 
-/** `Tiêu chí 1.2 đang ở Mức 1, cần đạt Mức 2.` (★ before a mandatory criterion.) */
-function criterionBlocker(criterion: Criterion, assessment: Assessment, neededLevel: number, why = ''): Blocker {
+/** `Tiêu chí 1.2 (…) đang ở Mức 1, cần đạt Mức 2 (trang "Tiêu chuẩn 1").` (★ before a mandatory criterion.) */
+function criterionBlocker(framework: Framework, criterion: Criterion, assessment: Assessment, neededLevel: number, why = ''): Blocker {
   const star = criterion.mandatory ? '★ ' : '';
+  const where = `trang "${standardTabName(framework, criterion.standard)}"${why === '' ? '' : `; ${why}`}`;
   return {
     kind: 'criterion',
     codes: [criterion.code],
     neededLevel,
     needed: 1,
-    text: `${star}Tiêu chí ${criterion.code} (${criterion.name}) ${nowText(assessment, criterion.code)}, cần đạt Mức ${neededLevel}${why}.`,
+    text: `${star}Tiêu chí ${criterion.code} (${criterion.name}) ${nowText(assessment, criterion.code)}, cần đạt Mức ${neededLevel} (${where}).`,
   };
 }
 
@@ -74,7 +75,7 @@ function cumulativeBlockers(framework: Framework, assessment: Assessment, target
   }
   return allCriteria(framework)
     .filter((criterion) => reachedLevel(assessment, criterion.code) < Math.min(target, criterion.maxLevel))
-    .map((criterion) => criterionBlocker(criterion, assessment, Math.min(target, criterion.maxLevel)));
+    .map((criterion) => criterionBlocker(framework, criterion, assessment, Math.min(target, criterion.maxLevel)));
 }
 
 /** TT57: every ★ criterion at the level, `minOthers` of the others, and none below Mức 1 from Mức 2 up. */
@@ -84,7 +85,7 @@ function mandatoryBlockers(framework: Framework, assessment: Assessment, target:
   const listed = new Set<string>();
   for (const criterion of criteria.filter((candidate) => candidate.mandatory)) {
     if (reachedLevel(assessment, criterion.code) >= target) continue;
-    blockers.push(criterionBlocker(criterion, assessment, target));
+    blockers.push(criterionBlocker(framework, criterion, assessment, target));
     listed.add(criterion.code);
   }
   const others = criteria.filter((criterion) => !criterion.mandatory);
@@ -103,7 +104,7 @@ function mandatoryBlockers(framework: Framework, assessment: Assessment, target:
   if (target >= 2) {
     for (const criterion of criteria) {
       if (listed.has(criterion.code) || reachedLevel(assessment, criterion.code) >= 1) continue;
-      blockers.push(criterionBlocker(criterion, assessment, 1, ` (từ Mức 2 trở lên, không tiêu chí nào được dưới Mức 1)`));
+      blockers.push(criterionBlocker(framework, criterion, assessment, 1, 'từ Mức 2 trở lên, không tiêu chí nào được dưới Mức 1'));
     }
   }
   return blockers;
