@@ -1,5 +1,6 @@
 import { applyImport, previewImport } from '../server/import';
 import { toResult } from '../server/errors';
+import { pickerDialogHtml } from './picker-dialog';
 
 const TITLE = 'Xếp vào các tiêu chuẩn';
 
@@ -22,4 +23,28 @@ export function menuImportPaste(): void {
   if (ui.alert(TITLE, question, ui.ButtonSet.OK_CANCEL) !== ui.Button.OK) return;
   const written = toResult(() => applyImport({ source: 'paste' }));
   ui.alert(TITLE, written.ok ? written.value.message : written.message, ui.ButtonSet.OK);
+}
+
+/**
+ * "Nhập từ văn bản trên Drive…": the Google Picker in a dialog. It needs an
+ * API key and the Cloud project's number in the script properties
+ * (docs/import.md, "The Picker"); without them the user is told to paste.
+ */
+export function menuImportFile(): void {
+  const ui = SpreadsheetApp.getUi();
+  const properties = PropertiesService.getScriptProperties();
+  const developerKey = properties.getProperty('PICKER_API_KEY') ?? '';
+  const appId = properties.getProperty('PICKER_APP_ID') ?? '';
+  if (developerKey === '' || appId === '') {
+    ui.alert(
+      'Nhập từ văn bản trên Drive',
+      'Hộp chọn tệp của Google Drive chưa được người quản trị tiện ích cài đặt (thiếu PICKER_API_KEY hoặc PICKER_APP_ID). Trong lúc chờ, hãy chép bảng cải tiến của kế hoạch năm trước, dán vào ô A1 của trang "Nhập", rồi chọn menu "Xếp vào các tiêu chuẩn (từ trang Nhập)".',
+      ui.ButtonSet.OK,
+    );
+    return;
+  }
+  const html = HtmlService.createHtmlOutput(pickerDialogHtml({ oauthToken: ScriptApp.getOAuthToken(), developerKey, appId }))
+    .setWidth(760)
+    .setHeight(520);
+  ui.showModalDialog(html, 'Nhập từ văn bản trên Drive');
 }

@@ -24,7 +24,7 @@ import { proposeSetup as propose, setupTabs as setup } from '../server/setup';
 import { shareDocument as share } from '../server/share';
 import { writeSummary as summary } from '../server/summary-tab';
 
-export { menuImportPaste } from './import-menu';
+export { menuImportFile, menuImportPaste } from './import-menu';
 export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument, menuSelfTest } from './menu';
 
 // The sidebar's server functions. Typed against ServerApi: a rename or a

@@ -27,6 +27,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Ghi trang Tổng hợp', 'menuSummary')
     .addItem('Tạo văn bản kế hoạch (Google Docs)', 'menuCreateDocument')
     .addItem('Xếp vào các tiêu chuẩn (từ trang Nhập)', 'menuImportPaste')
+    .addItem('Nhập từ văn bản trên Drive…', 'menuImportFile')
     .addSeparator()
     .addItem('Kiểm tra cài đặt', 'menuSelfTest')
     .addToUi();

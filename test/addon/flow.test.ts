@@ -16,6 +16,8 @@ describe('install and open', () => {
       'Kiểm tra kế hoạch',
       'Ghi trang Tổng hợp',
       'Tạo văn bản kế hoạch (Google Docs)',
+      'Xếp vào các tiêu chuẩn (từ trang Nhập)',
+      'Nhập từ văn bản trên Drive…',
       '—',
       'Kiểm tra cài đặt',
     ]);

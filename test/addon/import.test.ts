@@ -15,6 +15,7 @@ import { cellText } from '../../src/domain/text';
 import { readDocx } from '../../src/import-readers/docx';
 import { anPhuPlan, binhMinhPlan, buildPlanDocx, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
 import { tt17Clean } from '../../fixtures/plans';
+import { pickerDialogHtml } from '../../src/entry/picker-dialog';
 import { docsDocumentOfContent, docxAsDocsDocument } from '../../src/node/docx-as-docs';
 import { ROOT } from '../../fixtures/workbooks';
 import { filledRows, infoValues, levelsByCode } from '../import/helpers';
@@ -360,5 +361,43 @@ describe('a picked Word file or Google Doc, read through Drive and the Docs API'
     const result = addOn.run('previewImport', { source: 'file', fileId });
     expect(result.ok).toBe(false);
     if (!result.ok) expect(result.message).toContain('"ke-hoach.pdf" không phải Google Tài liệu hay tệp Word .docx');
+  });
+});
+
+describe('the menu items', () => {
+  it('Xếp vào các tiêu chuẩn: the preview in a dialog; Cancel writes nothing, OK writes', async () => {
+    const table = await improvementTable(anPhuPlan);
+    const addOn = openAddOn();
+    withPasteTab(addOn, pasted(table));
+    addOn.emu.ui.answerAlerts('CANCEL');
+    addOn.call('menuImportPaste');
+    expect(addOn.emu.workbook.sheetNames()).toEqual(['Sheet1', 'Nhập']);
+    const question = addOn.emu.ui.alerts.at(-1)!;
+    expect(question.prompt).toContain('Bấm OK để ghi vào bảng tính, hoặc Huỷ (Cancel) để thôi');
+    expect(question.prompt).toContain('Trang "Tiêu chuẩn 1": sẽ');
+
+    addOn.emu.ui.answerAlerts('OK');
+    addOn.call('menuImportPaste');
+    expect(addOn.emu.workbook.sheetNames()).toContain('Tiêu chuẩn 1');
+    expect(addOn.emu.ui.alerts.at(-1)!.prompt).toContain('Bấm "Kiểm tra" để xem lỗi và cảnh báo');
+  });
+
+  it('Nhập từ văn bản trên Drive… without the Picker set up says so, and offers the paste', () => {
+    const addOn = openAddOn();
+    addOn.call('menuImportFile');
+    expect(addOn.emu.ui.dialogs()).toEqual([]);
+    expect(addOn.emu.ui.alerts.at(-1)!.prompt).toContain('thiếu PICKER_API_KEY hoặc PICKER_APP_ID');
+    expect(addOn.emu.ui.alerts.at(-1)!.prompt).toContain('dán vào ô A1 của trang "Nhập"');
+  });
+});
+
+describe('the Picker dialog page', () => {
+  it('carries the token, key and app id as escaped attributes, never inside the script', () => {
+    const html = pickerDialogHtml({ oauthToken: 'ya29.a"b<c', developerKey: 'AIzaKey', appId: '123456789012' });
+    expect(html).toContain('data-token="ya29.a&#34;b&#60;c"');
+    expect(html).toContain('data-app="123456789012"');
+    expect(html).not.toContain('ya29.a"b<c');
+    expect(html).toContain("previewImport({ source: 'file', fileId: fileId })");
+    expect(html).toContain('Ghi vào bảng tính');
   });
 });
