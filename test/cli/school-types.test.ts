@@ -133,8 +133,9 @@ describe('template --framework for each new framework', () => {
 
 describe('render: the plan document of each new framework cites its own Thông tư', () => {
   it.each([
-    ['truong-th-thcs-tan-hiep-2024-2025.json', 'Thông tư số 18/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 5.6: Kết quả giáo dục'],
-    ['truong-mam-non-hoa-sen-2024-2025.json', 'Thông tư số 19/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 3.4: Khối phòng tổ chức ăn'],
+    // Criteria with improvement work: the table leaves the others out (issue 18).
+    ['truong-th-thcs-tan-hiep-2024-2025.json', 'Thông tư số 18/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 3.5: Thiết bị'],
+    ['truong-mam-non-hoa-sen-2024-2025.json', 'Thông tư số 19/2018/TT-BGDĐT', 'HIỆU TRƯỞNG', 'Tiêu chí 5.4: Kết quả giáo dục'],
     [
       'truong-mam-non-sao-mai-2026-2027.json',
       'Thông tư số 57/2026/TT-BGDĐT',

@@ -119,6 +119,9 @@ describe('round trip: workbook → render HTML → import → the same cells', (
         it(`${tab}: each criterion's levels and printed lines`, () => {
           const before = printedByCriterion(original, tab);
           const after = printedByCriterion(load(), tab);
+          // A criterion without improvement work is left out of the plan table (issue 18): its target is not printed.
+          const hasWork = (values: Record<string, unknown>) => Object.values(values).some((value) => Array.isArray(value) && value.length > 0);
+          for (const values of [...before.values(), ...after.values()]) if (!hasWork(values)) delete values['Mức phấn đấu'];
           expect([...after.keys()]).toEqual([...before.keys()]);
           for (const [code, values] of before) expect([code, after.get(code)]).toEqual([code, values]);
         });
