@@ -23,12 +23,13 @@ function keep(value: Cell, formula: string): Cell {
 }
 
 /**
- * A document's text that Sheets would turn into a number (`Số: 07/KH-…`
- * gives `07`, which would become 7) is written as text, as the document
- * has it. Dates (`05/10/2024`) are left to Sheets: a date cell is what a
- * school types there, and the checks read it back as `dd/mm/yyyy`.
+ * A document's text that Sheets would turn into a number or a date is
+ * written as text, as the document has it: `Số: 07/KH-…` gives `07`, which
+ * would become 7, and `08/10/2025` would be read in the spreadsheet's
+ * locale (8 October in vi_VN, 10 August in en_US). The checks read
+ * `dd/mm/yyyy` text the same as a date cell.
  */
-const NUMBER_LIKE = /^\s*(?:[\d.,\s]+|true|false)\s*$/i;
+const NUMBER_LIKE = /^\s*(?:[\d.,/:%\s-]+|true|false)\s*$/i;
 
 function asImported(value: Cell): Cell {
   if (typeof value === 'string' && value !== '' && NUMBER_LIKE.test(value)) return `'${value}`;

@@ -315,6 +315,11 @@ describe('a picked Word file or Google Doc, read through Drive and the Docs API'
         key,
       ).toEqual(stated);
     }
+    // A date and a number with a leading zero stay the text the document has (never a locale's date, never 7 for 07).
+    const raw = valuesOf(addOn, 'Thông tin chung');
+    for (const key of ['Ngày ban hành', 'Số kế hoạch']) {
+      expect(raw.find((row) => row[0] === key)?.[1], key).toBe(infoValues(offline.workbook)[key][0]);
+    }
     expect(temporaryCopies(addOn).every((copy) => copy.trashed)).toBe(true);
   });
 
