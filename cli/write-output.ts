@@ -5,7 +5,7 @@
  * (.html, .json), so a slip such as `--out plan.json` on `render` cannot
  * replace the plan. Every refusal or failure is one Vietnamese line, exit 2.
  */
-import { statSync, writeFileSync, type Stats } from 'node:fs';
+import { closeSync, openSync, rmSync, statSync, writeSync, type Stats } from 'node:fs';
 import { dirname, extname } from 'node:path';
 import { CliError } from './args';
 
@@ -63,6 +63,15 @@ function writeFailure(target: OutputTarget, code: string | undefined): CliError 
 
 /** Refuses a target the command must not write; otherwise writes it. */
 export function writeOutputFile(target: OutputTarget, content: string): void {
+  writeOutputParts(target, [content]);
+}
+
+/**
+ * The same, for content made piece by piece (a 100,000-row page): each piece
+ * is written as it comes, so the whole is never one string in memory. A
+ * write that fails half way removes the half-written file.
+ */
+export function writeOutputParts(target: OutputTarget, parts: Iterable<string>): void {
   const { path, extension } = target;
   if (extname(path).toLowerCase() !== extension) {
     throw refuse(path, `lệnh này ghi tệp ${extension}. Hãy đặt tên kết thúc bằng ${extension}, ví dụ ke-hoach${extension}.`);
@@ -78,10 +87,19 @@ export function writeOutputFile(target: OutputTarget, content: string): void {
   if (existing?.isDirectory()) throw writeFailure(target, 'EISDIR');
   if (existing && !existing.isFile()) throw refuse(path, 'đó không phải tệp thông thường. Hãy chọn tên tệp khác.');
   if (existing && !target.force) throw writeFailure(target, 'EEXIST');
+  let fd: number;
   try {
     // 'wx' fails if the file appeared since the check above, rather than replacing it.
-    writeFileSync(path, content, { encoding: 'utf8', flag: target.force ? 'w' : 'wx' });
+    fd = openSync(path, target.force ? 'w' : 'wx');
   } catch (cause) {
     throw writeFailure(target, (cause as NodeJS.ErrnoException).code);
   }
+  try {
+    for (const part of parts) writeSync(fd, part, null, 'utf8');
+  } catch (cause) {
+    closeSync(fd);
+    rmSync(path, { force: true });
+    throw writeFailure(target, (cause as NodeJS.ErrnoException).code);
+  }
+  closeSync(fd);
 }

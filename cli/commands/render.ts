@@ -1,9 +1,11 @@
 import { analysePlan, planDocument } from '../../src/domain/analyse';
-import { renderHtml } from '../../src/render/html';
+import type { PlanDocument } from '../../src/domain/document/model';
+import type { SimpleDate } from '../../src/domain/parse/types';
+import { htmlParts } from '../../src/render/html';
 import { CliError, flagValue, parseArgs } from '../args';
 import { readWorkbookFile } from '../read-workbook';
 import { forTerminal, printText } from '../terminal-text';
-import { writeOutputFile } from '../write-output';
+import { writeOutputParts } from '../write-output';
 import { printIssues, todayOption } from './validate';
 
 /**
@@ -17,21 +19,33 @@ export function renderCommand(argv: string[]): number {
   const args = parseArgs(argv, ['out', 'today']);
   const out = flagValue(args, 'out');
   if (!out) throw new CliError('Thiếu --out: tên tệp HTML cần ghi, ví dụ: render samples/ke-hoach.json --out ke-hoach.html', 2);
-  const workbook = readWorkbookFile(args.positional[0]);
   const today = args.flags.has('today') ? todayOption(flagValue(args, 'today')) : undefined;
   const draft = args.flags.has('draft');
-  const analysis = analysePlan(workbook, { today });
-  const outcome = planDocument(analysis, { draft });
+  const built = buildDocument(args.positional[0], today, draft);
+  if (!built.ok) return 1;
 
+  writeOutputParts({ path: out, extension: '.html', input: args.positional[0], force: args.flags.has('force') }, htmlParts(built.document));
+  const notes: string[] = [];
+  if (draft) notes.push(`bản dự thảo${built.errorCount > 0 ? `, còn ${built.errorCount} lỗi cần sửa trước khi ban hành` : ''}`);
+  if (built.warningCount > 0) notes.push(`${built.warningCount} cảnh báo, không chặn việc tạo văn bản`);
+  printText(`Đã ghi ${out}: ${built.document.title}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.\n`);
+  return 0;
+}
+
+type Built = { ok: true; document: PlanDocument; errorCount: number; warningCount: number } | { ok: false };
+
+/**
+ * The document, or the refusal printed like `validate`. Only the document
+ * and the counts leave this function: the workbook and its analysis can be
+ * collected before the page is written (a 100,000-row plan needs the room).
+ */
+function buildDocument(file: string | undefined, today: SimpleDate | undefined, draft: boolean): Built {
+  const analysis = analysePlan(readWorkbookFile(file), { today });
+  const outcome = planDocument(analysis, { draft });
   if (!outcome.ok) {
     printIssues(analysis);
     process.stderr.write(`${forTerminal(outcome.message.split('\n')[0])}\n`);
-    return 1;
+    return { ok: false };
   }
-  writeOutputFile({ path: out, extension: '.html', input: args.positional[0], force: args.flags.has('force') }, renderHtml(outcome.document));
-  const notes: string[] = [];
-  if (draft) notes.push(`bản dự thảo${analysis.errorCount > 0 ? `, còn ${analysis.errorCount} lỗi cần sửa trước khi ban hành` : ''}`);
-  if (analysis.warningCount > 0) notes.push(`${analysis.warningCount} cảnh báo, không chặn việc tạo văn bản`);
-  printText(`Đã ghi ${out}: ${outcome.document.title}${notes.length > 0 ? ` (${notes.join('; ')})` : ''}.\n`);
-  return 0;
+  return { ok: true, document: outcome.document, errorCount: analysis.errorCount, warningCount: analysis.warningCount };
 }

@@ -8,7 +8,7 @@
  * model (src/domain/analyse decides whether there is one). All text from
  * the workbook is escaped.
  */
-import type { Block, Paragraph, PlanDocument, RunStyle, Table, TableRow } from '../domain/document/model';
+import type { Paragraph, PlanDocument, RunStyle, Table, TableRow } from '../domain/document/model';
 import { textWidthPt } from '../domain/document/model';
 import { BREAK_AFTER } from '../domain/document/columns';
 
@@ -72,23 +72,19 @@ function rowHtml(row: TableRow, cellTag: 'td' | 'th', narrow: boolean): string {
   return `<tr class="${row.kind}${row.keepTogether ? '' : ' runs-on'}">${cells}</tr>`;
 }
 
-function tableHtml(table: Table): string {
+/** A table as pieces: its opening, then one piece a body row, then its end (joined, exactly tableHtml). */
+function* tableParts(table: Table): Generator<string> {
   const cols = table.columnsPt.map((width) => `<col style="width:${pt(width)}">`).join('');
   const header = table.rows.slice(0, table.headerRows);
-  const body = table.rows.slice(table.headerRows);
   const classes = ['doc-table', table.borders ? 'grid' : 'layout', `role-${table.role}`].join(' ');
   const width = table.columnsPt.reduce((sum, column) => sum + column, 0);
-  return [
-    `<table class="${classes}" style="width:${pt(width)};--pad:${pt(table.cellPaddingPt)}">`,
-    `<colgroup>${cols}</colgroup>`,
-    header.length > 0 ? `<thead>${header.map((row) => rowHtml(row, 'th', table.borders)).join('')}</thead>` : '',
-    `<tbody>${body.map((row) => rowHtml(row, 'td', table.borders)).join('')}</tbody>`,
-    '</table>',
-  ].join('');
-}
-
-function blockHtml(block: Block): string {
-  return block.type === 'paragraph' ? paragraphHtml(block) : tableHtml(block);
+  yield `<table class="${classes}" style="width:${pt(width)};--pad:${pt(table.cellPaddingPt)}">`;
+  yield `<colgroup>${cols}</colgroup>`;
+  if (header.length > 0) yield `<thead>${header.map((row) => rowHtml(row, 'th', table.borders)).join('')}</thead>`;
+  yield '<tbody>';
+  for (let index = table.headerRows; index < table.rows.length; index++) yield rowHtml(table.rows[index], 'td', table.borders);
+  yield '</tbody>';
+  yield '</table>';
 }
 
 function css(document: PlanDocument): string {
@@ -128,7 +124,16 @@ tr.group { break-after: avoid; page-break-after: avoid; }
 
 /** The document as a standalone HTML page. */
 export function renderHtml(document: PlanDocument): string {
-  return [
+  return [...htmlParts(document)].join('');
+}
+
+/**
+ * The page as pieces, in order (joined, exactly renderHtml): the CLI writes
+ * them to the file one by one, so a 100,000-row plan never holds its whole
+ * page as one string beside the document model.
+ */
+export function* htmlParts(document: PlanDocument): Generator<string> {
+  yield [
     '<!DOCTYPE html>',
     '<html lang="vi">',
     '<head>',
@@ -139,10 +144,13 @@ export function renderHtml(document: PlanDocument): string {
     '</head>',
     '<body>',
     `<main class="page orientation-${document.page.orientation}">`,
-    document.blocks.map(blockHtml).join('\n'),
-    '</main>',
-    '</body>',
-    '</html>',
     '',
   ].join('\n');
+  for (let index = 0; index < document.blocks.length; index++) {
+    if (index > 0) yield '\n';
+    const block = document.blocks[index];
+    if (block.type === 'paragraph') yield paragraphHtml(block);
+    else yield* tableParts(block);
+  }
+  yield ['', '</main>', '</body>', '</html>', ''].join('\n');
 }

@@ -34,35 +34,53 @@ export interface TableRow {
   texts: ByKey<string>;
 }
 
+/** A row's cells by column key, read from the tab's own values array (never copied). */
+class RowCells implements ByKey<Cell> {
+  constructor(
+    readonly values: Cell[],
+    readonly columns: Map<string, number>,
+  ) {}
+
+  get(key: string): Cell | undefined {
+    const col = this.columns.get(key);
+    return col === undefined ? undefined : (this.values[col] ?? null);
+  }
+}
+
+/** A row's cell texts by column key, each computed at most once. */
+class RowTexts implements ByKey<string> {
+  readonly #cache: (string | undefined)[] = [];
+
+  constructor(readonly cells: RowCells) {}
+
+  get(key: string): string | undefined {
+    const col = this.cells.columns.get(key);
+    if (col === undefined) return undefined;
+    let text = this.#cache[col];
+    if (text === undefined) {
+      text = cellText(this.cells.values[col] ?? null);
+      this.#cache[col] = text;
+    }
+    return text;
+  }
+}
+
 /**
- * A row seen through the table's column map: the tab's own values array,
- * never copied, and each cell's text computed at most once. A plan is
- * thousands of rows; building two Maps a row cost more than the checks.
+ * A row seen through the table's column map. A plan is thousands of rows:
+ * building two Maps a row cost more than the checks, and one closure per
+ * row and column kept a 100,000-row plan from fitting its memory budget.
  */
-class RowView {
-  readonly cells: ByKey<Cell>;
-  readonly texts: ByKey<string>;
-  readonly #textCache: (string | undefined)[];
+class RowView implements TableRow {
+  readonly cells: RowCells;
+  readonly texts: RowTexts;
 
   constructor(
     readonly row: number,
     values: Cell[],
     columns: Map<string, number>,
   ) {
-    this.#textCache = new Array<string | undefined>(values.length);
-    this.cells = { get: (key) => (columns.has(key) ? (values[columns.get(key)!] ?? null) : undefined) };
-    this.texts = {
-      get: (key) => {
-        const col = columns.get(key);
-        if (col === undefined) return undefined;
-        let text = this.#textCache[col];
-        if (text === undefined) {
-          text = cellText(values[col] ?? null);
-          this.#textCache[col] = text;
-        }
-        return text;
-      },
-    };
+    this.cells = new RowCells(values, columns);
+    this.texts = new RowTexts(this.cells);
   }
 }
 
