@@ -1,28 +1,16 @@
-import type { ColumnSpec, Criterion, Framework, Standard } from './types';
+import type { ColumnSpec, Framework, Standard } from './types';
 import { cumulativeLevelRule } from './rules';
 import { tt17Document } from './tt17-document';
+import { standardWithLevels } from './catalog';
 
 /**
  * Thông tư 17/2018/TT-BGDĐT, cấp tiểu học (amended by TT 22/2024).
  * Source: ../shared/domain/tt17-tieu-hoc.md. 27 criteria, all with Mức 1
  * and Mức 2; the 19 marked `3` also have Mức 3.
  */
-function standard(number: number, name: string, criteria: [string, string, number][]): Standard {
-  return {
-    number,
-    name,
-    criteria: criteria.map(([code, criterionName, maxLevel]): Criterion => ({
-      code,
-      standard: number,
-      name: criterionName,
-      maxLevel,
-      mandatory: false,
-    })),
-  };
-}
 
 const standards: Standard[] = [
-  standard(1, 'Tổ chức và quản lý nhà trường', [
+  standardWithLevels(1, 'Tổ chức và quản lý nhà trường', [
     ['1.1', 'Phương hướng, chiến lược xây dựng và phát triển nhà trường', 3],
     ['1.2', 'Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội đồng khác', 2],
     ['1.3', 'Tổ chức Đảng Cộng sản Việt Nam, các đoàn thể và tổ chức khác trong nhà trường', 3],
@@ -34,13 +22,13 @@ const standards: Standard[] = [
     ['1.9', 'Thực hiện quy chế dân chủ cơ sở', 2],
     ['1.10', 'Đảm bảo an ninh trật tự, an toàn trường học', 2],
   ]),
-  standard(2, 'Cán bộ quản lý, giáo viên, nhân viên và học sinh', [
+  standardWithLevels(2, 'Cán bộ quản lý, giáo viên, nhân viên và học sinh', [
     ['2.1', 'Đối với hiệu trưởng, phó hiệu trưởng', 3],
     ['2.2', 'Đối với giáo viên', 3],
     ['2.3', 'Đối với nhân viên', 3],
     ['2.4', 'Đối với học sinh', 3],
   ]),
-  standard(3, 'Cơ sở vật chất và thiết bị dạy học', [
+  standardWithLevels(3, 'Cơ sở vật chất và thiết bị dạy học', [
     ['3.1', 'Khuôn viên, khu sân chơi, sân tập', 3],
     ['3.2', 'Phòng học', 3],
     ['3.3', 'Khối phòng phục vụ học tập và khối phòng hành chính - quản trị', 3],
@@ -48,11 +36,11 @@ const standards: Standard[] = [
     ['3.5', 'Thiết bị', 3],
     ['3.6', 'Thư viện', 3],
   ]),
-  standard(4, 'Quan hệ giữa nhà trường, gia đình và xã hội', [
+  standardWithLevels(4, 'Quan hệ giữa nhà trường, gia đình và xã hội', [
     ['4.1', 'Ban đại diện cha mẹ học sinh', 3],
     ['4.2', 'Công tác tham mưu cấp ủy Đảng, chính quyền và phối hợp với các tổ chức, cá nhân của nhà trường', 3],
   ]),
-  standard(5, 'Hoạt động giáo dục và kết quả giáo dục', [
+  standardWithLevels(5, 'Hoạt động giáo dục và kết quả giáo dục', [
     ['5.1', 'Kế hoạch giáo dục của nhà trường', 2],
     ['5.2', 'Thực hiện Chương trình giáo dục phổ thông cấp tiểu học', 3],
     ['5.3', 'Thực hiện các hoạt động giáo dục khác', 3],

@@ -1,7 +1,8 @@
-import type { Criterion, Framework, Standard } from './types';
+import type { Framework, Standard } from './types';
 import { cumulativeLevelRule } from './rules';
 import { tt17StandardColumns } from './tt17-tieu-hoc';
 import { tt18Document } from './tt18-document';
+import { standardWithLevels } from './catalog';
 
 /**
  * Thông tư 18/2018/TT-BGDĐT: kiểm định chất lượng giáo dục and chuẩn quốc
@@ -20,22 +21,9 @@ import { tt18Document } from './tt18-document';
  * they are not encoded: until then this framework has Mức 1–3 and no
  * `Mức 4` tab.
  */
-function standard(number: number, name: string, criteria: [string, string, number][]): Standard {
-  return {
-    number,
-    name,
-    criteria: criteria.map(([code, criterionName, maxLevel]): Criterion => ({
-      code,
-      standard: number,
-      name: criterionName,
-      maxLevel,
-      mandatory: false,
-    })),
-  };
-}
 
 const standards: Standard[] = [
-  standard(1, 'Tổ chức và quản lý nhà trường', [
+  standardWithLevels(1, 'Tổ chức và quản lý nhà trường', [
     ['1.1', 'Phương hướng, chiến lược xây dựng và phát triển nhà trường', 3],
     ['1.2', 'Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội đồng khác', 2],
     ['1.3', 'Tổ chức Đảng Cộng sản Việt Nam, các đoàn thể và tổ chức khác trong nhà trường', 3],
@@ -48,13 +36,13 @@ const standards: Standard[] = [
     ['1.9', 'Thực hiện quy chế dân chủ cơ sở', 2],
     ['1.10', 'Đảm bảo an ninh trật tự, an toàn trường học', 2],
   ]),
-  standard(2, 'Cán bộ quản lý, giáo viên, nhân viên và học sinh', [
+  standardWithLevels(2, 'Cán bộ quản lý, giáo viên, nhân viên và học sinh', [
     ['2.1', 'Đối với hiệu trưởng, phó hiệu trưởng', 3],
     ['2.2', 'Đối với giáo viên', 3],
     ['2.3', 'Đối với nhân viên', 3],
     ['2.4', 'Đối với học sinh', 3],
   ]),
-  standard(3, 'Cơ sở vật chất và thiết bị dạy học', [
+  standardWithLevels(3, 'Cơ sở vật chất và thiết bị dạy học', [
     ['3.1', 'Khuôn viên, khu sân chơi, bãi tập', 3],
     ['3.2', 'Phòng học, phòng học bộ môn và khối phục vụ học tập', 3],
     ['3.3', 'Khối hành chính - quản trị', 3],
@@ -62,11 +50,11 @@ const standards: Standard[] = [
     ['3.5', 'Thiết bị', 3],
     ['3.6', 'Thư viện', 3],
   ]),
-  standard(4, 'Quan hệ giữa nhà trường, gia đình và xã hội', [
+  standardWithLevels(4, 'Quan hệ giữa nhà trường, gia đình và xã hội', [
     ['4.1', 'Ban đại diện cha mẹ học sinh', 3],
     ['4.2', 'Công tác tham mưu cấp ủy đảng, chính quyền và phối hợp với các tổ chức, cá nhân của nhà trường', 3],
   ]),
-  standard(5, 'Hoạt động giáo dục và kết quả giáo dục', [
+  standardWithLevels(5, 'Hoạt động giáo dục và kết quả giáo dục', [
     ['5.1', 'Thực hiện Chương trình giáo dục phổ thông', 3],
     ['5.2', 'Tổ chức hoạt động giáo dục cho học sinh có hoàn cảnh khó khăn, học sinh có năng khiếu, học sinh gặp khó khăn trong học tập và rèn luyện', 3],
     ['5.3', 'Thực hiện nội dung giáo dục địa phương theo quy định', 2],

@@ -1,7 +1,8 @@
-import type { Criterion, Framework, Standard } from './types';
+import type { Framework, Standard } from './types';
 import { cumulativeLevelRule } from './rules';
 import { tt17StandardColumns } from './tt17-tieu-hoc';
 import { tt19Document } from './tt19-document';
+import { standardWithLevels } from './catalog';
 
 /**
  * Thông tư 19/2018/TT-BGDĐT: kiểm định chất lượng giáo dục and chuẩn quốc
@@ -19,22 +20,9 @@ import { tt19Document } from './tt19-document';
  * requirements ([P9]), but not their Vietnamese wording, so they are not
  * encoded: until then this framework has Mức 1–3 and no `Mức 4` tab.
  */
-function standard(number: number, name: string, criteria: [string, string, number][]): Standard {
-  return {
-    number,
-    name,
-    criteria: criteria.map(([code, criterionName, maxLevel]): Criterion => ({
-      code,
-      standard: number,
-      name: criterionName,
-      maxLevel,
-      mandatory: false,
-    })),
-  };
-}
 
 const standards: Standard[] = [
-  standard(1, 'Tổ chức và quản lý nhà trường', [
+  standardWithLevels(1, 'Tổ chức và quản lý nhà trường', [
     ['1.1', 'Phương hướng, chiến lược xây dựng và phát triển nhà trường', 3],
     ['1.2', 'Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội đồng khác', 2],
     ['1.3', 'Tổ chức Đảng Cộng sản Việt Nam, các đoàn thể và tổ chức khác trong nhà trường', 3],
@@ -47,12 +35,12 @@ const standards: Standard[] = [
     ['1.10', 'Đảm bảo an ninh trật tự, an toàn trường học', 2],
   ]),
   // LOW-CONFIDENCE name: [M1] writes "Cán bộ quản lý, giáo viên, nhân viên" (mầm non has no "học sinh" here).
-  standard(2, 'Cán bộ quản lý, giáo viên, nhân viên', [
+  standardWithLevels(2, 'Cán bộ quản lý, giáo viên, nhân viên', [
     ['2.1', 'Đối với hiệu trưởng, phó hiệu trưởng', 3],
     ['2.2', 'Đối với giáo viên', 3],
     ['2.3', 'Đối với nhân viên', 3],
   ]),
-  standard(3, 'Cơ sở vật chất và thiết bị dạy học', [
+  standardWithLevels(3, 'Cơ sở vật chất và thiết bị dạy học', [
     ['3.1', 'Diện tích, khuôn viên và sân vườn', 3],
     ['3.2', 'Khối phòng nhóm trẻ, lớp mẫu giáo và khối phòng phục vụ học tập', 3],
     ['3.3', 'Khối phòng hành chính - quản trị', 3],
@@ -60,12 +48,12 @@ const standards: Standard[] = [
     ['3.5', 'Thiết bị, đồ dùng, đồ chơi', 3],
     ['3.6', 'Khu vệ sinh, hệ thống cấp thoát nước', 2],
   ]),
-  standard(4, 'Quan hệ giữa nhà trường, gia đình và xã hội', [
+  standardWithLevels(4, 'Quan hệ giữa nhà trường, gia đình và xã hội', [
     ['4.1', 'Ban đại diện cha mẹ trẻ', 3],
     ['4.2', 'Công tác tham mưu cấp ủy đảng, chính quyền và phối hợp với các tổ chức, cá nhân của nhà trường', 3],
   ]),
   // LOW-CONFIDENCE name: [M1] writes "nuôi dưỡng, chăm sóc, giáo dục trẻ" (with commas).
-  standard(5, 'Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ', [
+  standardWithLevels(5, 'Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ', [
     // [M1] prints a "Mức 3:" heading for 5.1 but tags its two items as Mức 2; read here as Mức 3.
     ['5.1', 'Thực hiện Chương trình giáo dục mầm non', 3],
     ['5.2', 'Tổ chức hoạt động nuôi dưỡng, chăm sóc và giáo dục trẻ', 3],

@@ -1,6 +1,7 @@
-import type { ColumnSpec, Criterion, Framework, Standard } from './types';
+import type { ColumnSpec, Framework, Standard } from './types';
 import { mandatoryLevelRule } from './rules';
 import { tt57Document } from './tt57-document';
+import { standardWithMandatory } from './catalog';
 
 /**
  * Thông tư 57/2026/TT-BGDĐT, Phụ lục II (cơ sở giáo dục phổ thông, incl.
@@ -13,41 +14,28 @@ import { tt57Document } from './tt57-document';
  * facts marked LOW-CONFIDENCE below are single-source: correct them here
  * when the official text is available.
  */
-function standard(number: number, name: string, criteria: [string, string, boolean][]): Standard {
-  return {
-    number,
-    name,
-    criteria: criteria.map(([code, criterionName, mandatory]): Criterion => ({
-      code,
-      standard: number,
-      name: criterionName,
-      maxLevel: 2,
-      mandatory,
-    })),
-  };
-}
 
 const standards: Standard[] = [
-  standard(1, 'Quản trị nhà trường và bảo đảm chất lượng', [
+  standardWithMandatory(1, 'Quản trị nhà trường và bảo đảm chất lượng', [
     ['1.1', 'Tầm nhìn, sứ mạng/mục tiêu và kế hoạch phát triển', false],
     ['1.2', 'Cơ cấu tổ chức, phân công nhiệm vụ và phối hợp nội bộ', false],
     ['1.3', 'Quản lý kế hoạch, nguồn lực, thông tin và dữ liệu', true],
     // LOW-CONFIDENCE name: [A]'s seed; [B] writes "Tự đánh giá, cải tiến chất lượng, công khai…".
     ['1.4', 'Tự đánh giá, cải tiến, công khai và trách nhiệm giải trình', true],
   ]),
-  standard(2, 'Phát triển đội ngũ', [
+  standardWithMandatory(2, 'Phát triển đội ngũ', [
     ['2.1', 'Cán bộ quản lý cơ sở giáo dục', true],
     ['2.2', 'Giáo viên', true],
     ['2.3', 'Nhân sự hỗ trợ giáo dục', false],
   ]),
-  standard(3, 'Thực hiện chương trình, đổi mới phương pháp giáo dục và phát triển học sinh', [
+  standardWithMandatory(3, 'Thực hiện chương trình, đổi mới phương pháp giáo dục và phát triển học sinh', [
     ['3.1', 'Tổ chức thực hiện chương trình giáo dục', true],
     ['3.2', 'Đổi mới phương pháp giáo dục và theo dõi, đánh giá sự phát triển, tiến bộ của học sinh', true],
     ['3.3', 'Tổ chức hoạt động giáo dục và phát triển toàn diện', false],
     ['3.4', 'Quản lý, theo dõi, hỗ trợ học sinh và giáo dục hòa nhập', false],
     ['3.5', 'Kết quả học tập, phát triển, rèn luyện và sự tiến bộ của học sinh', false],
   ]),
-  standard(4, 'Điều kiện giáo dục, môi trường an toàn và phối hợp xã hội', [
+  standardWithMandatory(4, 'Điều kiện giáo dục, môi trường an toàn và phối hợp xã hội', [
     // LOW-CONFIDENCE name: [A]'s seed; [B] ends at "…hạ tầng kỹ thuật".
     ['4.1', 'Cơ sở vật chất, thiết bị, học liệu và hạ tầng kỹ thuật phục vụ hoạt động giáo dục', true],
     ['4.2', 'Môi trường giáo dục an toàn, tích cực, hỗ trợ phát triển học sinh', true],
