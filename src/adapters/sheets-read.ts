@@ -14,8 +14,10 @@ import type { RawWorkbook } from '../domain/workbook/raw';
  * getter could shift them by a day.
  */
 export function readWorkbook(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): RawWorkbook {
-  const showDate = dateShower(spreadsheet.getSpreadsheetTimeZone());
+  const timeZone = spreadsheet.getSpreadsheetTimeZone();
+  const showDate = dateShower(timeZone);
   return {
+    timeZone,
     sheets: spreadsheet.getSheets().map((sheet) => ({
       name: sheet.getName(),
       values: (sheet.getDataRange().getValues() as Cell[][]).map((row) => row.map((cell) => (isDate(cell) ? showDate(cell) : cell))),

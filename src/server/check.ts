@@ -7,7 +7,7 @@ import { analyseSpreadsheet, overviewOf } from './overview';
 /** The sidebar's first picture: read and check, without marking anything. */
 export function getOverview(): PlanOverview {
   const analysis = analyseSpreadsheet();
-  return overviewOf(analysis, currentDocumentLinks(), new Date().toISOString());
+  return overviewOf(analysis, currentDocumentLinks(analysis.workbook.timeZone), new Date().toISOString());
 }
 
 /**
@@ -20,6 +20,6 @@ export function checkPlan(): CheckReport {
     const spreadsheet = activeSpreadsheet();
     const analysis = analyseSpreadsheet(spreadsheet);
     const { marked, cleared } = writeMarks(spreadsheet, documentProperties(), analysis.issues);
-    return { overview: overviewOf(analysis, currentDocumentLinks(), new Date().toISOString()), marked, cleared };
+    return { overview: overviewOf(analysis, currentDocumentLinks(analysis.workbook.timeZone), new Date().toISOString()), marked, cleared };
   });
 }

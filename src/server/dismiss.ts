@@ -15,7 +15,7 @@ import { overviewOf } from './overview';
 
 function remark(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, analysis: PlanAnalysis): CheckReport {
   const { marked, cleared } = writeMarks(spreadsheet, documentProperties(), analysis.issues);
-  return { overview: overviewOf(analysis, currentDocumentLinks(), new Date().toISOString()), marked, cleared };
+  return { overview: overviewOf(analysis, currentDocumentLinks(analysis.workbook.timeZone), new Date().toISOString()), marked, cleared };
 }
 
 export function dismissWarnings(request: DismissRequest): CheckReport {

@@ -10,20 +10,21 @@ import { pdfUrl } from '../adapters/drive';
 import type { DocumentLinks } from './api';
 import { localTime } from './local-time';
 
-export function linksOf(stored: StoredDocument): DocumentLinks {
+/** `timeZone`: the spreadsheet's, for the time shown (local-time.ts). */
+export function linksOf(stored: StoredDocument, timeZone?: string): DocumentLinks {
   return {
     docId: stored.docId,
     docUrl: documentUrl(stored.docId),
     pdfUrl: stored.pdfId ? pdfUrl(stored.pdfId) : null,
     title: stored.title,
     updatedAt: stored.updatedAt,
-    updatedAtText: localTime(stored.updatedAt),
+    updatedAtText: localTime(stored.updatedAt, timeZone),
     draft: stored.draft,
   };
 }
 
 /** The plan's Doc as last generated, or null. */
-export function currentDocumentLinks(): DocumentLinks | null {
+export function currentDocumentLinks(timeZone?: string): DocumentLinks | null {
   const stored = readStoredDocument();
-  return stored ? linksOf(stored) : null;
+  return stored ? linksOf(stored, timeZone) : null;
 }

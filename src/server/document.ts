@@ -241,6 +241,6 @@ export function createDocument(request: DocumentRequest): DocumentReport {
       ? ` Đây là bản DỰ THẢO: bảng tính còn ${analysis.errorCount} lỗi. Sửa hết lỗi rồi bấm "Tạo văn bản" để có văn bản chính thức (bản dự thảo chưa chia sẻ được với Phòng GD&ĐT).`
       : '';
     const message = [`${head}${pdfText}.${draftNote}${editsNote}${warningNote}`, ...notes, PAGE_NUMBER_STEP].join('\n');
-    return { links: linksOf(saved), created, message, decision: null, replacedEdits, pdfSaved };
+    return { links: linksOf(saved, analysis.workbook.timeZone), created, message, decision: null, replacedEdits, pdfSaved };
   });
 }

@@ -78,7 +78,7 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
     },
     document,
     checkedAt,
-    checkedAtText: localTime(checkedAt),
+    checkedAtText: localTime(checkedAt, analysis.workbook.timeZone),
     similarWarnings: similarWarnings(analysis),
     nextLevel: {
       schoolLevel: summary.nextLevel.schoolLevel,

@@ -3,12 +3,13 @@ import { summaryTabContent } from '../domain/summary/summary-tab';
 import type { PlanOverview } from './api';
 import { activeSpreadsheet, withDocumentLock } from './context';
 import { currentDocumentLinks } from './document-links';
+import { localTime } from './local-time';
 import { analyseSpreadsheet, overviewOf } from './overview';
 
-/** `dd/mm/yyyy HH:mm` in the script's time zone. */
-function stamp(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${pad(date.getDate())}/${pad(date.getMonth() + 1)}/${date.getFullYear()} ${pad(date.getHours())}:${pad(date.getMinutes())}`;
+/** `dd/mm/yyyy HH:mm` in the spreadsheet's time zone, the same clock as the sidebar's. */
+function stamp(date: Date, timeZone?: string): string {
+  const [time, day] = localTime(date, timeZone).split(', ');
+  return `${day} ${time}`;
 }
 
 /** `Ghi tổng hợp`: rewrites the `Tổng hợp` tab from the same numbers as the sidebar. */
@@ -19,8 +20,13 @@ export function writeSummary(): PlanOverview {
     const now = new Date();
     writeSummaryTab(
       spreadsheet,
-      summaryTabContent(analysis.summary, analysis.issues, analysis.followUp ?? { tracked: false, standards: [], overdue: [] }, stamp(now)),
+      summaryTabContent(
+        analysis.summary,
+        analysis.issues,
+        analysis.followUp ?? { tracked: false, standards: [], overdue: [] },
+        stamp(now, analysis.workbook.timeZone),
+      ),
     );
-    return overviewOf(analysis, currentDocumentLinks(), now.toISOString());
+    return overviewOf(analysis, currentDocumentLinks(analysis.workbook.timeZone), now.toISOString());
   });
 }

@@ -73,3 +73,15 @@ describe("dates are read in the spreadsheet's time zone, not the script's", () =
     expect(addOn.emu.calls.byName()['Utilities.formatDate']).toBe(1);
   });
 });
+
+describe("times shown are in the spreadsheet's time zone, everywhere the same (issue 18, item 10)", () => {
+  it('the check time in the sidebar and the Tổng hợp stamp follow the sheet (Hà Nội), not the script (New York)', () => {
+    const addOn = openAddOn(tt17Clean(), new Date('2024-10-06T09:05:00+07:00'), { scriptTimeZone: 'America/New_York' });
+    addOn.emu.workbook.setTimeZone('Asia/Ho_Chi_Minh');
+    const overview = addOn.value('writeSummary');
+    expect(overview.checkedAtText).toBe('09:05, 06/10/2024');
+    const summary = addOn.emu.workbook.sheet('Tổng hợp')!.values().flat().map(String);
+    expect(summary.some((text) => text.includes('06/10/2024 09:05'))).toBe(true);
+    expect(summary.some((text) => text.includes('05/10/2024 22:05'))).toBe(false);
+  });
+});

@@ -10,10 +10,13 @@ export interface RawSheet {
 /** A whole spreadsheet: the offline `.json` format of the workbook spec. */
 export interface RawWorkbook {
   sheets: RawSheet[];
+  /** The spreadsheet's time zone (`Asia/Ho_Chi_Minh`), when known: times are shown in it. Optional in the offline format. */
+  timeZone?: string;
 }
 
 /** The offline JSON format (workbook spec, "Offline workbook format"). */
 export const rawWorkbookSchema = z.object({
+  timeZone: z.optional(z.string()),
   sheets: z.array(
     z.object({
       name: z.string(),
