@@ -9,6 +9,12 @@ export interface InfoKey {
   label: string;
   aliases: string[];
   hint: string;
+  /**
+   * Asked for only by frameworks whose document prints it (`{Loại hình}` in
+   * TT57's section I): setup adds the row only then, so a TT17 workbook is
+   * not given rows it never uses.
+   */
+  onlyWhenPrinted?: boolean;
 }
 
 export const INFO_KEYS: InfoKey[] = [
@@ -34,8 +40,8 @@ export const INFO_KEYS: InfoKey[] = [
     aliases: ['Cap hoc', 'Cấp học của trường', 'Cap hoc cua truong', 'Bậc học', 'Bac hoc'],
     hint: 'Mầm non, Tiểu học, THCS, THPT, Nhiều cấp học hoặc GDTX (để trống: tiểu học); cùng Năm học, chọn khung đánh giá',
   },
-  { key: 'schoolType', label: 'Loại hình', aliases: ['Loại hình trường'], hint: 'VD: Công lập (TT57, mục I)' },
-  { key: 'address', label: 'Địa chỉ', aliases: [], hint: 'Địa chỉ trường (TT57, mục I)' },
+  { key: 'schoolType', label: 'Loại hình', aliases: ['Loại hình trường'], hint: 'VD: Công lập (TT57, mục I)', onlyWhenPrinted: true },
+  { key: 'address', label: 'Địa chỉ', aliases: [], hint: 'Địa chỉ trường (TT57, mục I)', onlyWhenPrinted: true },
 ];
 
 /** One value of `Thông tin chung` and where it sits. */

@@ -43,8 +43,14 @@ export function criterionLabel(code: string, name: string): string {
   return `Tiêu chí ${code}: ${name}`;
 }
 
+/** Does the framework's document print this `Thông tin chung` value (`{Loại hình}` in a section's text)? */
+function printed(framework: Framework, label: string): boolean {
+  return framework.document.sections.some((section) => JSON.stringify(section).includes(`{${label}}`));
+}
+
 function infoTab(framework: Framework, schoolYear: SchoolYear | null): TabTemplate {
-  const rows: Cell[][] = INFO_KEYS.map((key) => {
+  const keys = INFO_KEYS.filter((key) => !key.onlyWhenPrinted || printed(framework, key.label));
+  const rows: Cell[][] = keys.map((key) => {
     if (key.key === 'framework') return [key.label, framework.aliases[0], key.hint];
     if (key.key === 'schoolYear' && schoolYear) return [key.label, formatSchoolYear(schoolYear), key.hint];
     return [key.label, '', key.hint];
