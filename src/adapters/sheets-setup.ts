@@ -82,6 +82,8 @@ function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, templa
   body.setValues(asTypedTextRows(values)).setWrap(true).setVerticalAlignment('top');
   styleHeader(sheet, 0, 0, width);
   sheet.setFrozenRows(1);
+  // TT and Tiêu chí stay in view when "go to the cell" lands on a far-right column (Kinh phí, Ghi chú).
+  if (criterionCol >= 0) sheet.setFrozenColumns(criterionCol + 1);
   setWidths(sheet, template.columns, 0);
   const columns = new Map(template.columns.map((column, index) => [column.key, index]));
   applyDropdowns(

@@ -54,6 +54,8 @@ describe('setup (Tạo các trang tính)', () => {
     ]);
     const standard1 = addOn.emu.workbook.sheet('Tiêu chuẩn 1')!;
     expect(standard1.frozenRows()).toBe(1);
+    // TT and Tiêu chí stay in view when going to a far-right cell (issue 18, item 11).
+    expect(standard1.frozenColumns()).toBe(2);
     expect(standard1.values()[2][1]).toBe('Tiêu chí 1.2: Hội đồng trường (Hội đồng quản trị đối với trường tư thục) và các hội đồng khác');
     // 1.1 has Mức 3; 1.2 does not: the dropdown offers only the levels each criterion has.
     expect(standard1.validations()[1][2]?.values[0]).toEqual(['Chưa đạt', 'Mức 1', 'Mức 2', 'Mức 3']);
