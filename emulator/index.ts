@@ -27,6 +27,7 @@ import { driveInspector, type DriveInspector } from './docs/store';
 import { createDriveService } from './drive';
 import { setDocxConverter, type DocxConverter } from './drive-convert';
 import { WorkbookInspector } from './workbook';
+import { chartViews, createChartsService, type ChartView } from './charts';
 
 export { CallCounter } from './calls';
 export { failConvertedDocuments, pickFile, WORD_DOCX, type DocxConverter } from './drive-convert';
@@ -59,6 +60,7 @@ export const SERVICE_FACTORIES: Record<string, ServiceFactory> = {
   Logger: (env) => new EmuLogger(env),
   Docs: (env) => createDocsService(env),
   Drive: (env) => createDriveService(env),
+  Charts: () => createChartsService(),
 };
 
 export interface EmulatorOptions {
@@ -183,4 +185,12 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     holdLockElsewhere: (scope, o) => env.locks.holdElsewhere(scope, o?.forMs),
     endExecution: () => env.locks.releaseScriptLocks(),
   };
+}
+
+export type { ChartView } from './charts';
+
+/** Uncounted: the embedded charts of a sheet of the emulated spreadsheet (charts.ts). */
+export function chartsOf(emu: Emulator, sheetName: string): ChartView[] {
+  const sheet = emu.env.book.sheetByName(sheetName);
+  return sheet ? chartViews(sheet) : [];
 }

@@ -4,6 +4,7 @@
  * grow the grid.
  */
 import { parseA1, splitSheetName } from './a1';
+import { chartsOn, insertChartOn, newChartOn, removeChartOn } from './charts';
 import { normalizeColor } from './colors';
 import { Emulated, ENV, asApi, countCalls, signatureError, unwrapArg } from './counted';
 import type { Env } from './env';
@@ -30,6 +31,7 @@ const SHEET_API = [
   'deleteColumns',
   'deleteRow',
   'deleteRows',
+  'getCharts',
   'getColumnWidth',
   'getDataRange',
   'getFrozenColumns',
@@ -47,6 +49,7 @@ const SHEET_API = [
   'getSheetName',
   'getTabColor',
   'hideSheet',
+  'insertChart',
   'insertColumnAfter',
   'insertColumnBefore',
   'insertColumns',
@@ -58,7 +61,9 @@ const SHEET_API = [
   'insertRowsAfter',
   'insertRowsBefore',
   'isSheetHidden',
+  'newChart',
   'protect',
+  'removeChart',
   'setActiveRange',
   'setColumnWidth',
   'setColumnWidths',
@@ -334,6 +339,23 @@ export class EmuSheet extends Emulated implements Pick<Sheet, (typeof SHEET_API)
   showSheet(): Sheet {
     this.#s.hidden = false;
     return asApi(this);
+  }
+
+  // Charts: kept in charts.ts (the builder and the chart objects live there).
+  getCharts(): GoogleAppsScript.Spreadsheet.EmbeddedChart[] {
+    return realmArray(this[ENV].realm, chartsOn(this[ENV], this.#s));
+  }
+
+  insertChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    insertChartOn(this.#s, chart);
+  }
+
+  newChart(): GoogleAppsScript.Spreadsheet.EmbeddedChartBuilder {
+    return newChartOn(this[ENV], this.#s);
+  }
+
+  removeChart(chart: GoogleAppsScript.Spreadsheet.EmbeddedChart): void {
+    removeChartOn(this.#s, chart);
   }
 
   #checkColumn(col: number): void {

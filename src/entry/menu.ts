@@ -28,6 +28,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Tạo văn bản kế hoạch (Google Docs)', 'menuCreateDocument')
     .addItem('Xếp vào các tiêu chuẩn (từ trang Nhập)', 'menuImportPaste')
     .addItem('Nhập từ văn bản trên Drive…', 'menuImportFile')
+    .addItem('Tổng hợp các trường (Phòng GD&ĐT)', 'menuDistrict')
     .addSeparator()
     .addItem('Kiểm tra cài đặt', 'menuSelfTest')
     .addToUi();

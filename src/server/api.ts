@@ -8,6 +8,7 @@ import type { LevelCount } from '../domain/frameworks/types';
 import type { Issue } from '../domain/validate/issue';
 
 import type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+import type { DistrictApi } from './district-api';
 
 export type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 
@@ -221,7 +222,7 @@ export interface ImportReport {
 }
 
 /** The server functions, by name, as `google.script.run` sees them. */
-export interface ServerApi {
+export interface ServerApi extends DistrictApi {
   getOverview(): Result<PlanOverview>;
   proposeSetup(): Result<SetupProposal>;
   setupTabs(request: SetupRequest): Result<SetupReport>;

@@ -182,6 +182,8 @@ test('every counted class wraps exactly its public methods', () => {
     'Drive.About',
     'Drive.Files',
     'Drive.Permissions',
+    'EmbeddedChart',
+    'EmbeddedChartBuilder',
     'HtmlOutput',
     'HtmlService',
     'Lock',

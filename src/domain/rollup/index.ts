@@ -1,4 +1,4 @@
-export { rollUp, type DistrictRollup, type RollupOptions } from './rollup';
+export { rollUp, rollUpRows, type DistrictRollup, type RollupOptions } from './rollup';
 export {
   identityOf,
   schoolRow,
@@ -13,3 +13,21 @@ export { districtTotals, type BudgetTotal, type DistrictTotals, type FrameworkCo
 export { buildDistrictReport, overviewSentence, priorityRows, reportSubject, reportTitle, type ReportHeader } from './report';
 export { CSV_HEADERS, csvField, schoolsCsv } from './csv';
 export { STATUS_LABEL, followUpText, levelLines } from './labels';
+export {
+  ROLLUP_HEADERS,
+  ROLLUP_TAB,
+  SCHOOLS_HEADERS,
+  SCHOOLS_TAB,
+  TOTALS_TAB,
+  listedSchools,
+  rollupTabContent,
+  schoolsToAppend,
+  spreadsheetIdOf,
+  spreadsheetUrl,
+  totalsTabContent,
+  type ChartSource,
+  type ListedSchool,
+  type SchoolRead,
+  type TabContent,
+} from './district-tabs';
+export { wholeTabRange, workbookFromValueRanges, type ValueRangeLike } from './value-ranges';

@@ -29,10 +29,22 @@ export interface DistrictRollup {
  * label of the one counted, so the specialist can check they agree.
  */
 export function rollUp(inputs: SchoolInput[], options: RollupOptions = {}): DistrictRollup {
+  return rollUpRows(
+    inputs.map((input) => schoolRow(input, options.today, options.known)),
+    options.known,
+  );
+}
+
+/**
+ * The same roll-up from rows already made one school at a time: the
+ * add-on reads a district in batches (one execution cannot read a whole
+ * province) and keeps each batch's rows, then counts them all here at the
+ * end, so duplicates are found across batches exactly as in one run.
+ */
+export function rollUpRows(schoolRows: SchoolRow[], known?: Framework[]): DistrictRollup {
   const seen = new Map<string, SchoolRow>();
   const rows: SchoolRow[] = [];
-  for (const input of inputs) {
-    const row = schoolRow(input, options.today, options.known);
+  for (const row of schoolRows) {
     const first = row.status === 'plan' ? seen.get(row.identity) : undefined;
     if (first) {
       rows.push({
@@ -45,5 +57,5 @@ export function rollUp(inputs: SchoolInput[], options: RollupOptions = {}): Dist
     if (row.status === 'plan') seen.set(row.identity, row);
     rows.push(row);
   }
-  return { rows, totals: options.known ? districtTotals(rows, options.known) : districtTotals(rows) };
+  return { rows, totals: known ? districtTotals(rows, known) : districtTotals(rows) };
 }

@@ -1,0 +1,43 @@
+import { createBlankDocument, documentUrl, openDocument, writeDocument } from '../adapters/docs';
+import { keptRows } from '../adapters/district-sheets';
+import { readLast, readReport, readRun, saveReport } from '../adapters/district-store';
+import { buildDistrictReport } from '../domain/rollup/report';
+import { rollUpRows } from '../domain/rollup/rollup';
+import { activeSpreadsheet, today, withDocumentLock } from './context';
+import type { DistrictReport, DistrictReportRequest } from './district-api';
+import { districtSchools, parseKept } from './district-state';
+import { UserError } from './errors';
+
+/**
+ * `Tạo báo cáo tổng hợp`: the Phòng's report as a Google Doc, from the
+ * rows of the last finished roll-up (the schools are not read again), with
+ * the same document model and Docs writer as the schools' plans: one
+ * Docs.Documents.batchUpdate. Made again, it rewrites the same Doc (same
+ * link); a Doc that can no longer be opened gives a new one.
+ */
+export function createDistrictReport(request: DistrictReportRequest): DistrictReport {
+  return withDocumentLock(() => {
+    const spreadsheet = activeSpreadsheet();
+    districtSchools(spreadsheet); // a district spreadsheet, or the message that says how to make one
+    const run = readRun();
+    const last = readLast();
+    if (run && run.next < run.total) {
+      throw new UserError(`Lần đọc các trường đang dở (${run.next}/${run.total} trường). Hãy bấm "Đọc và tổng hợp" cho đọc xong, rồi tạo báo cáo.`);
+    }
+    if (!last) throw new UserError('Chưa có số liệu tổng hợp. Hãy bấm "Đọc và tổng hợp" trước, rồi tạo báo cáo.');
+    const reads = keptRows(spreadsheet, last.total).map(parseKept);
+    const rollup = rollUpRows(reads.map((read) => read.row));
+    const document = buildDistrictReport(rollup, { agency: request.agency.trim(), place: request.place.trim(), date: today() });
+
+    const stored = readReport();
+    const existing = stored ? openDocument(stored.docId) : null;
+    const docId = stored && existing ? stored.docId : createBlankDocument(document.title);
+    writeDocument(docId, document, existing ? existing.bodyEnd : null);
+    saveReport({ docId, title: document.title, updatedAt: new Date().toISOString() });
+    return {
+      docUrl: documentUrl(docId),
+      title: document.title,
+      message: `Đã ${existing ? 'cập nhật' : 'tạo'} báo cáo "${document.title}" (${rollup.totals.schools} trường được tổng hợp). Mở văn bản để ký và chèn số trang (Chèn → Số trang).`,
+    };
+  });
+}

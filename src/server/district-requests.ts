@@ -1,0 +1,29 @@
+/** The district mode's requests from the sidebar and the Picker dialog: one zod schema each (as src/server/requests.ts). */
+import * as z from 'zod/mini';
+
+/** The files picked in the Picker: Drive ids and names, at most a province at a time. */
+export const addSchoolsRequestSchema = z.object({
+  files: z
+    .array(
+      z.object({
+        id: z.string().check(z.minLength(1), z.maxLength(200)),
+        name: z.string().check(z.maxLength(500)),
+      }),
+    )
+    .check(z.maxLength(2000)),
+});
+
+/** One batch of the roll-up; `restart`: forget an unfinished run and read every school again. */
+export const readBatchRequestSchema = z.object({
+  restart: z.boolean(),
+});
+
+/** The report's header: what the roll-up cannot know (blank prints dots to fill by hand). */
+export const districtReportRequestSchema = z.object({
+  agency: z.string().check(z.maxLength(200)),
+  place: z.string().check(z.maxLength(100)),
+});
+
+export type AddSchoolsRequest = z.infer<typeof addSchoolsRequestSchema>;
+export type ReadBatchRequest = z.infer<typeof readBatchRequestSchema>;
+export type DistrictReportRequest = z.infer<typeof districtReportRequestSchema>;
