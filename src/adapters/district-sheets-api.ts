@@ -20,7 +20,7 @@ import { isForbidden, isNotFound } from './drive';
  * (https://developers.google.com/workspace/sheets/api/guides/field-masks),
  * so a plan of 1,000 rows costs the same get as an empty one.
  */
-const TITLES_ONLY = 'properties(title,timeZone),sheets(properties(title))';
+const TITLES_ONLY = 'properties(title,timeZone),sheets.properties.title';
 
 /**
  * UNFORMATTED_VALUE: numbers arrive as numbers (a budget of 12000000 is not

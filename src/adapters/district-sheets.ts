@@ -57,7 +57,9 @@ export function createDistrictTabs(spreadsheet: Spreadsheet): string[] {
 export function appendSchools(spreadsheet: Spreadsheet, rows: Cell[][]): void {
   const sheet = schoolsSheet(spreadsheet);
   if (!sheet || rows.length === 0) return;
-  const range = sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, SCHOOLS_HEADERS.length);
+  const first = sheet.getLastRow() + 1;
+  growTo(sheet, first + rows.length - 1, SCHOOLS_HEADERS.length);
+  const range = sheet.getRange(first, 1, rows.length, SCHOOLS_HEADERS.length);
   range.setNumberFormats(rows.map((row) => row.map((cell) => (typeof cell === 'number' ? '0' : '@'))));
   range.setValues(rows as unknown[][]);
 }
