@@ -22,6 +22,12 @@ export const readDistrictBatch: ServerApi['readDistrictBatch'] = (request) =>
 export const createDistrictReport: ServerApi['createDistrictReport'] = (request) =>
   toResult(() => report(parseRequest(districtReportRequestSchema, request, 'Tạo báo cáo tổng hợp')));
 
+export const openDistrictPicker: ServerApi['openDistrictPicker'] = () =>
+  toResult(() => {
+    showDistrictPicker();
+    return null;
+  });
+
 /** Menu `Tổng hợp các trường (Phòng GD&ĐT)`: sets the open spreadsheet up as the Phòng's, then opens the sidebar on its district view. */
 export function menuDistrict(): void {
   const ui = SpreadsheetApp.getUi();

@@ -25,7 +25,16 @@ import { shareDocument as share } from '../server/share';
 import { writeSummary as summary } from '../server/summary-tab';
 
 export { menuImportFile, menuImportPaste } from './import-menu';
-export { addDistrictSchools, createDistrictReport, getDistrictOverview, menuDistrict, readDistrictBatch, setupDistrict, showDistrictPicker } from './district';
+export {
+  addDistrictSchools,
+  createDistrictReport,
+  getDistrictOverview,
+  menuDistrict,
+  openDistrictPicker,
+  readDistrictBatch,
+  setupDistrict,
+  showDistrictPicker,
+} from './district';
 export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument, menuSelfTest } from './menu';
 
 // The sidebar's server functions. Typed against ServerApi: a rename or a

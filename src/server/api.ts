@@ -83,6 +83,8 @@ export interface PlanOverview {
   similarWarnings?: SimilarWarnings[];
   /** What blocks the level just above the school's (src/domain/summary/next-level.ts). */
   nextLevel?: NextLevelOverview;
+  /** True when the open spreadsheet is the Phòng GD&ĐT's roll-up (it has `Các trường`): the sidebar shows the district view instead. */
+  district?: boolean;
 }
 
 /** The next level and its blockers, as the sidebar lists them (src/ui/next-level.ts). */

@@ -55,4 +55,6 @@ export interface DistrictApi {
   addDistrictSchools(request: AddSchoolsRequest): Result<AddSchoolsReport>;
   readDistrictBatch(request: ReadBatchRequest): Result<DistrictBatchReport>;
   createDistrictReport(request: DistrictReportRequest): Result<DistrictReport>;
+  /** `Thêm trường…`: opens the Picker dialog (src/entry/district-picker.ts); the dialog then calls addDistrictSchools. */
+  openDistrictPicker(): Result<null>;
 }

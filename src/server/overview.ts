@@ -2,6 +2,7 @@ import { readDismissals } from '../adapters/dismissals-store';
 import { analysePlan, dismissalOf, type PlanAnalysis } from '../domain/analyse';
 import { formatVnd } from '../domain/parse/budget';
 import { formatSchoolYear } from '../domain/parse/school-year';
+import { SCHOOLS_TAB } from '../domain/rollup/district-tabs';
 import type { DocumentLinks, PlanOverview, SimilarWarnings } from './api';
 import { localTime } from './local-time';
 import { activeSpreadsheet, currentWorkbook, today } from './context';
@@ -86,5 +87,7 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
       heading: summary.nextLevel.sentences[0],
       blockers: summary.nextLevel.blockers.map(({ kind, codes, text }) => ({ kind, codes, text })),
     },
+    // Known from the tabs already read, without another service call.
+    ...(analysis.workbook.sheets.some((tab) => tab.name === SCHOOLS_TAB) ? { district: true } : {}),
   };
 }

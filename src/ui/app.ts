@@ -27,6 +27,7 @@ import {
 } from './views';
 import { renderNextLevel } from './next-level';
 import { startImportPanel } from './import';
+import { startDistrictView } from './district';
 
 const ISSUE_PAGE = 100;
 
@@ -452,7 +453,10 @@ export function startSidebar(bridge: Bridge): Sidebar {
   render();
   buttons.check.dataset.progress = 'Đang đọc kế hoạch…';
   const ready = runAction(buttons.check, feedback.main, async () => {
-    applyOverview(await bridge.call('getOverview'));
+    const overview = await bridge.call('getOverview');
+    const district = overview.district ? await bridge.call('getDistrictOverview') : null;
+    if (district) return startDistrictView(bridge, app, district);
+    applyOverview(overview);
     feedback.main.clear();
   }).finally(() => {
     buttons.check.dataset.progress = 'Đang kiểm tra kế hoạch…';

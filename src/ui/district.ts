@@ -1,0 +1,135 @@
+/**
+ * The sidebar's district view (issue 16), shown instead of the plan's when
+ * the open spreadsheet is the Phòng GD&ĐT's roll-up spreadsheet (it has a
+ * `Các trường` tab): add schools with the Picker, read and roll up in
+ * batches with a progress bar (the sidebar drives the batches, the server
+ * keeps the position, so a closed sidebar resumes where it stopped), and
+ * make the report's Doc.
+ */
+import type { DistrictOverview } from '../server/district-api';
+import { asBridgeError, type Bridge } from './bridge';
+import { fill, h } from './dom';
+import { Feedback } from './feedback';
+
+function runLine(overview: DistrictOverview): string {
+  if (overview.run) return `Lần đọc trước đang dở: đã đọc ${overview.run.next}/${overview.run.total} trường. Bấm "Đọc và tổng hợp" để đọc tiếp từ chỗ đã dừng.`;
+  if (overview.last) {
+    const { last } = overview;
+    return `Tổng hợp lần cuối lúc ${last.finishedAt}: ${last.counted}/${last.total} trường được tính, ${last.withErrors} trường còn lỗi.`;
+  }
+  return 'Chưa tổng hợp lần nào.';
+}
+
+/** Replaces the plan's sections with the district view; returns when the view is drawn. */
+export function startDistrictView(bridge: Bridge, app: HTMLElement, first: DistrictOverview): void {
+  for (const child of Array.from(app.children)) (child as HTMLElement).hidden = true;
+
+  const count = h('p', { class: 'meta', id: 'district-count' });
+  const status = h('p', { class: 'hint', id: 'district-status' });
+  const problems = h('ul', { class: 'district-problems', id: 'district-problems' });
+  const bar = h('progress', { id: 'district-progress', max: '1', value: '0', hidden: true, 'aria-label': 'Tiến độ đọc các trường' });
+  const restart = h('input', { type: 'checkbox', id: 'district-restart' });
+  const agency = h('input', { type: 'text', id: 'district-agency', placeholder: 'UBND HUYỆN …' });
+  const place = h('input', { type: 'text', id: 'district-place', placeholder: 'Địa danh' });
+  const reportLink = h('p', { id: 'district-report-link' });
+  const feedback = new Feedback(h('div', { class: 'feedback', id: 'fb-district' }));
+  const buttons = {
+    add: h('button', { type: 'button', id: 'btn-district-add' }, 'Thêm trường…'),
+    read: h('button', { type: 'button', id: 'btn-district-read', class: 'primary' }, 'Đọc và tổng hợp'),
+    report: h('button', { type: 'button', id: 'btn-district-report' }, 'Tạo báo cáo tổng hợp'),
+  };
+
+  function show(overview: DistrictOverview): void {
+    count.textContent = `${overview.schools} trường trong trang "Các trường".`;
+    status.textContent = runLine(overview);
+    fill(
+      problems,
+      overview.problems.map((problem) => h('li', null, problem.message)),
+    );
+    fill(reportLink, overview.report ? h('a', { href: overview.report.docUrl, target: '_blank', rel: 'noopener' }, overview.report.title) : '');
+  }
+
+  function setBusy(busy: boolean): void {
+    for (const button of Object.values(buttons)) button.disabled = busy;
+    app.setAttribute('aria-busy', busy ? 'true' : 'false');
+  }
+
+  async function act(work: () => Promise<void>): Promise<void> {
+    setBusy(true);
+    try {
+      await work();
+    } catch (error) {
+      feedback.failure(asBridgeError(error));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  buttons.add.addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        await bridge.call('openDistrictPicker');
+        feedback.info('Hộp chọn tệp đã mở: chọn bảng tính của các trường (giữ Ctrl để chọn nhiều tệp). Khi xong, bấm "Đọc và tổng hợp".');
+      }),
+  );
+
+  // One batch per call, as long as the server says there is more: each call stays far inside Apps Script's 6 minutes.
+  buttons.read.addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        bar.hidden = false;
+        feedback.progress('Đang đọc bảng tính của các trường…');
+        let report = await bridge.call('readDistrictBatch', { restart: restart.checked });
+        for (;;) {
+          bar.max = report.total;
+          bar.value = report.next;
+          show(report.overview);
+          if (report.finished) break;
+          feedback.progress(report.message);
+          report = await bridge.call('readDistrictBatch', { restart: false });
+        }
+        restart.checked = false;
+        feedback.success(report.message);
+      }),
+  );
+
+  buttons.report.addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        feedback.progress('Đang tạo báo cáo tổng hợp…');
+        const report = await bridge.call('createDistrictReport', { agency: agency.value, place: place.value });
+        fill(reportLink, h('a', { href: report.docUrl, target: '_blank', rel: 'noopener' }, report.title));
+        feedback.success(report.message);
+      }),
+  );
+
+  app.append(
+    h(
+      'section',
+      { class: 'card', id: 'sec-district', 'aria-labelledby': 'h-district' },
+      h('h1', { class: 'school', id: 'h-district' }, 'Tổng hợp các trường (Phòng GD&ĐT)'),
+      count,
+      h('div', { class: 'row' }, buttons.add, buttons.read),
+      h('label', { for: 'district-restart' }, restart, ' Đọc lại từ đầu (bỏ lần đọc đang dở)'),
+      bar,
+      status,
+      problems,
+      feedback.element,
+    ),
+    h(
+      'section',
+      { class: 'card', id: 'sec-district-report', 'aria-labelledby': 'h-district-report' },
+      h('h2', { id: 'h-district-report' }, 'Báo cáo tổng hợp (Google Tài liệu)'),
+      h('label', { for: 'district-agency' }, 'Cơ quan chủ quản'),
+      agency,
+      h('label', { for: 'district-place' }, 'Địa danh'),
+      place,
+      buttons.report,
+      reportLink,
+    ),
+  );
+  show(first);
+}
