@@ -84,8 +84,11 @@ describe('setup of a district spreadsheet', () => {
   it('the sidebar recognises it: getDistrictOverview is null for a school plan, the district view for the Phòng', () => {
     const school = openAddOn(loadSample(TT17_SAMPLE), NOW);
     expect(school.value('getDistrictOverview')).toBeNull();
+    expect(school.value('getOverview').district).toBeUndefined();
     const district = openDistrict();
     expect(district.value('getDistrictOverview')).toEqual({ schools: 0, problems: [], run: null, last: null, report: null });
+    // The sidebar's first call says so, from the tabs it reads anyway: no extra service call for a school.
+    expect(district.value('getOverview').district).toBe(true);
   });
 
   it('reading before any school is listed says what to do, in Vietnamese', () => {
