@@ -16,40 +16,14 @@ import { INVISIBLE_MARKS, cellText, foldKey } from '../text';
 import { INFO_KEYS } from '../workbook/info';
 import type { CriterionBlock, Plan } from '../workbook/plan';
 import { rowText, type TableRow as SheetRow } from '../workbook/table';
-import type { Block, Paragraph, ParagraphStyle, PlanDocument, Run, RunStyle, Table, TableCell, TableRow } from './model';
+import type { Block, Paragraph, ParagraphStyle, PlanDocument, RunStyle, Table, TableCell, TableRow } from './model';
 import { textWidthPt } from './model';
 import { fitColumns } from './columns';
 import { ND30, a4Page, approxTextWidthPt, bodyStyle, paragraphStyle, runStyle } from './nd30';
 import type { ColumnSource, DocumentColumn, ExtraTableSpec, LevelNote, PlanTableSpec, SectionPart, SectionSpec } from './spec';
-
-/** What a blank value prints as: dots to fill by hand, as on paper forms. */
-const BLANK = '……';
-/** No-break space: the blanks NĐ30 leaves for a number or date keep their width. */
-const NBSP = '\u00a0';
+import { BLANK, BLANK_DATE, HEADER_PADDING_PT, NATIONAL_NAME, NBSP, headerTable, paragraph, rule, signatureTable, textParagraph, upper } from './nd30-blocks';
 
 // ---------------------------------------------------------------- helpers
-
-/** Control characters a cell may hold (pasted text) that a document cannot: dropped. Line breaks never reach here. */
-const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
-
-function paragraph(runs: Run[], style: ParagraphStyle): Paragraph {
-  const clean = runs.map((run) => ({ text: run.text.replace(CONTROL, ''), style: run.style }));
-  return { type: 'paragraph', runs: clean.filter((run) => run.text !== ''), style };
-}
-
-function textParagraph(text: string, style: ParagraphStyle, run: Omit<RunStyle, 'sizePt'> = {}): Paragraph {
-  return paragraph([{ text, style: runStyle(style.sizePt, run) }], style);
-}
-
-/**
- * NĐ30 draws its rules apart from the text: the space above clears the
- * descenders and the dot under `HỌC`, `lượng` (issue 18 saw them touch).
- */
-const RULE_GAP_PT = 3;
-
-function rule(widthPt: number, align: ParagraphStyle['align'] = 'center'): Paragraph {
-  return { type: 'paragraph', runs: [], style: paragraphStyle(2, { align, spaceBeforePt: RULE_GAP_PT }), rule: { widthPt: Math.round(widthPt) } };
-}
 
 /**
  * A school name too long for its column, in two lines of about equal width
@@ -92,79 +66,35 @@ function template(text: string, values: Record<string, string | number>): string
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-function upper(text: string): string {
-  // Vietnamese needs no locale-specific casing; plain toUpperCase avoids depending on ICU data.
-  return text.normalize('NFC').toUpperCase();
-}
-
 // ---------------------------------------------------------------- header, title, signature
 
 function headerBlock(plan: Plan, textWidth: number): Table {
-  const padding = 2;
-  const center = (size: number, extra: Partial<ParagraphStyle> = {}) => paragraphStyle(size, { align: 'center', ...extra });
-  const national = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-
+  const padding = HEADER_PADDING_PT;
   const agency = upper(infoText(plan, 'governingBody'));
   const school = upper(plan.info.schoolName);
   // The school's name on one line when it fits beside the Quốc hiệu (NĐ30: about 2/5 | 3/5).
   const slack = 2 * padding + 6;
   const widest = Math.max(approxTextWidthPt(school, ND30.agencySizePt, true), approxTextWidthPt(agency, ND30.agencySizePt));
-  const maxLeft = textWidth - approxTextWidthPt(national, ND30.nationalSizePt, true) - slack;
+  const maxLeft = textWidth - approxTextWidthPt(NATIONAL_NAME, ND30.nationalSizePt, true) - slack;
   const left = Math.round(Math.max(textWidth * 0.4, Math.min(widest + slack, maxLeft)));
-  const right = textWidth - left;
   const code = infoText(plan, 'schoolCode');
   const number = infoText(plan, 'planNumber');
   const place = infoText(plan, 'place');
-  // NĐ30 leaves blanks to fill by hand when the date is not known yet: `ngày    tháng    năm 20…`.
-  const blankDate = `ngày${NBSP.repeat(6)}tháng${NBSP.repeat(6)}năm 20…`;
-  const date = plan.info.issueDate ? formatDateLong(plan.info.issueDate) : blankDate;
-  const numberText = `Số: ${number === '' ? NBSP.repeat(6) : number}/KH${code === '' ? '' : `-${code}`}`;
-  const motto = 'Độc lập - Tự do - Hạnh phúc';
+  const date = plan.info.issueDate ? formatDateLong(plan.info.issueDate) : BLANK_DATE;
 
   const schoolLines = balancedLines(school, left - 2 * padding, ND30.agencySizePt, true);
   const schoolWidth = Math.min(Math.max(...schoolLines.map((line) => approxTextWidthPt(line || 'TRƯỜNG', ND30.agencySizePt, true))), left - 2 * padding);
-  const mottoWidth = Math.min(approxTextWidthPt(motto, ND30.mottoSizePt, true), right - 2 * padding);
-
-  // A blank Cơ quan chủ quản closes up: the school's name is then the first line, beside the Quốc hiệu.
-  const leftTop: Paragraph[] = [
-    ...(agency === '' ? [] : [textParagraph(agency, center(ND30.agencySizePt))]),
-    ...schoolLines.map((line) => textParagraph(line, center(ND30.agencySizePt), { bold: true })),
-    rule(schoolWidth * 0.4),
-  ];
-  const rightTop: Paragraph[] = [
-    textParagraph(national, center(ND30.nationalSizePt), { bold: true }),
-    textParagraph(motto, center(ND30.mottoSizePt), { bold: true }),
-    rule(mottoWidth),
-  ];
-  return {
-    type: 'table',
-    role: 'header',
-    columnsPt: [left, right],
-    borders: false,
-    cellPaddingPt: padding,
-    headerRows: 0,
-    rows: [
-      {
-        kind: 'body',
-        keepTogether: true,
-        cells: [
-          { paragraphs: leftTop, colSpan: 1 },
-          { paragraphs: rightTop, colSpan: 1 },
-        ],
-      },
-      {
-        kind: 'body',
-        keepTogether: true,
-        cells: [
-          { paragraphs: [textParagraph(numberText, center(ND30.numberSizePt, { spaceBeforePt: 4 }))], colSpan: 1 },
-          {
-            paragraphs: [textParagraph(`${place === '' ? BLANK : place}, ${date}`, center(ND30.dateSizePt, { spaceBeforePt: 4 }), { italic: true })],
-            colSpan: 1,
-          },
-        ],
-      },
-    ],
-  };
+  return headerTable(
+    {
+      leftPt: left,
+      // A blank Cơ quan chủ quản closes up: the school's name is then the first line, beside the Quốc hiệu.
+      issuer: [...(agency === '' ? [] : [{ text: agency, bold: false }]), ...schoolLines.map((line) => ({ text: line, bold: true }))],
+      issuerRulePt: schoolWidth * 0.4,
+      numberText: `Số: ${number === '' ? NBSP.repeat(6) : number}/KH${code === '' ? '' : `-${code}`}`,
+      placeAndDate: `${place === '' ? BLANK : place}, ${date}`,
+    },
+    textWidth,
+  );
 }
 
 function titleBlocks(plan: Plan): Paragraph[] {
@@ -196,41 +126,7 @@ export function recipientLines(plan: Plan): string[] {
 }
 
 function signatureBlock(plan: Plan, textWidth: number): Table {
-  const left = Math.round(textWidth * 0.45);
-  const signer = plan.framework.document.signerTitle;
-  const name = infoText(plan, 'principal');
-  const list = paragraphStyle(ND30.recipientsSizePt);
-  const center = (extra: Partial<ParagraphStyle> = {}) => paragraphStyle(ND30.signerSizePt, { align: 'center', ...extra });
-  return {
-    type: 'table',
-    role: 'signature',
-    columnsPt: [left, textWidth - left],
-    borders: false,
-    cellPaddingPt: 2,
-    headerRows: 0,
-    rows: [
-      {
-        kind: 'body',
-        keepTogether: true,
-        cells: [
-          {
-            colSpan: 1,
-            paragraphs: [
-              textParagraph('Nơi nhận:', paragraphStyle(ND30.recipientsHeadSizePt, { spaceBeforePt: 6 }), { bold: true, italic: true }),
-              ...recipientLines(plan).map((line) => textParagraph(line, list)),
-            ],
-          },
-          {
-            colSpan: 1,
-            paragraphs: [
-              textParagraph(signer, center({ spaceBeforePt: 6 }), { bold: true }),
-              textParagraph(name, center({ spaceBeforePt: ND30.signatureSpacePt }), { bold: true }),
-            ],
-          },
-        ],
-      },
-    ],
-  };
+  return signatureTable({ recipients: recipientLines(plan), signer: plan.framework.document.signerTitle, name: infoText(plan, 'principal') }, textWidth);
 }
 
 // ---------------------------------------------------------------- free text

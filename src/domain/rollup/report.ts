@@ -10,6 +10,7 @@
 import type { Block, Paragraph, ParagraphStyle, PlanDocument, RunStyle, Table, TableCell, TableRow } from '../document/model';
 import { textWidthPt } from '../document/model';
 import { ND30, a4Page, approxTextWidthPt, bodyStyle, paragraphStyle, runStyle } from '../document/nd30';
+import { BLANK, BLANK_DATE, NBSP, headerTable, rule, signatureTable, upper } from '../document/nd30-blocks';
 import { formatVnd } from '../parse/budget';
 import { formatDateLong } from '../parse/date';
 import type { SimpleDate } from '../parse/types';
@@ -28,21 +29,12 @@ export interface ReportHeader {
   date: SimpleDate | null;
 }
 
-const BLANK = '……';
-const NBSP = '\u00a0';
 const OFFICE = 'PHÒNG GIÁO DỤC VÀ ĐÀO TẠO';
 /** How many criteria the priorities table lists per framework: the district's top concerns, not the whole framework. */
 export const PRIORITIES_LISTED = 10;
 
 function paragraph(text: string, style: ParagraphStyle, run: Omit<RunStyle, 'sizePt'> = {}): Paragraph {
   return { type: 'paragraph', runs: text === '' ? [] : [{ text, style: runStyle(style.sizePt, run) }], style };
-}
-
-/** The gap the plan's rules keep above them (build.ts), so the line never touches the letters' descenders. */
-const RULE_GAP_PT = 3;
-
-function rule(widthPt: number): Paragraph {
-  return { type: 'paragraph', runs: [], style: paragraphStyle(2, { align: 'center', spaceBeforePt: RULE_GAP_PT }), rule: { widthPt: Math.round(widthPt) } };
 }
 
 function center(size: number, extra: Partial<ParagraphStyle> = {}): ParagraphStyle {
@@ -52,10 +44,6 @@ function center(size: number, extra: Partial<ParagraphStyle> = {}): ParagraphSty
 function cell(lines: string[], align: ParagraphStyle['align'] = 'left', bold = false): TableCell {
   const style = paragraphStyle(ND30.tableSizePt, { align });
   return { colSpan: 1, paragraphs: (lines.length > 0 ? lines : ['']).map((line) => paragraph(line, style, bold ? { bold: true } : {})) };
-}
-
-function layoutRow(cells: TableCell[]): TableRow {
-  return { kind: 'body', keepTogether: true, cells };
 }
 
 /** A bordered table: a bold header row repeated on each page, then the body rows. */
@@ -81,57 +69,28 @@ function capitalised(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-function upper(text: string): string {
-  return text.normalize('NFC').toUpperCase();
-}
-
 /** `2026 - 2027` (NĐ30 title style), several years joined, dots when none was read. */
 function yearsText(totals: DistrictTotals, spaced: boolean): string {
   if (totals.schoolYears.length === 0) return BLANK;
   return totals.schoolYears.map((year) => (spaced ? year.replace('-', ' - ') : year)).join(', ');
 }
 
-function headerTable(header: ReportHeader, textWidth: number): Table {
-  const left = Math.round(textWidth * 0.4);
-  const right = textWidth - left;
-  const national = 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM';
-  const motto = 'Độc lập - Tự do - Hạnh phúc';
-  const date = header.date ? formatDateLong(header.date) : `ngày${NBSP.repeat(6)}tháng${NBSP.repeat(6)}năm 20…`;
-  return {
-    type: 'table',
-    role: 'header',
-    columnsPt: [left, right],
-    borders: false,
-    cellPaddingPt: 2,
-    headerRows: 0,
-    rows: [
-      layoutRow([
-        {
-          colSpan: 1,
-          paragraphs: [
-            paragraph(header.agency === '' ? `UBND ${BLANK}` : upper(header.agency), center(ND30.agencySizePt)),
-            paragraph(OFFICE, center(ND30.agencySizePt), { bold: true }),
-            rule(approxTextWidthPt(OFFICE, ND30.agencySizePt, true) * 0.4),
-          ],
-        },
-        {
-          colSpan: 1,
-          paragraphs: [
-            paragraph(national, center(ND30.nationalSizePt), { bold: true }),
-            paragraph(motto, center(ND30.mottoSizePt), { bold: true }),
-            rule(approxTextWidthPt(motto, ND30.mottoSizePt, true)),
-          ],
-        },
-      ]),
-      layoutRow([
-        { colSpan: 1, paragraphs: [paragraph(`Số: ${NBSP.repeat(6)}/BC-PGDĐT`, center(ND30.numberSizePt, { spaceBeforePt: 4 }))] },
-        {
-          colSpan: 1,
-          paragraphs: [paragraph(`${header.place === '' ? BLANK : header.place}, ${date}`, center(ND30.dateSizePt, { spaceBeforePt: 4 }), { italic: true })],
-        },
-      ]),
-    ],
-  };
+/** The Phòng's header: its governing body and `PHÒNG GIÁO DỤC VÀ ĐÀO TẠO` beside the Quốc hiệu (the plans' layout, nd30-blocks.ts). */
+function reportHeader(header: ReportHeader, textWidth: number): Table {
+  const date = header.date ? formatDateLong(header.date) : BLANK_DATE;
+  return headerTable(
+    {
+      leftPt: Math.round(textWidth * 0.4),
+      issuer: [
+        { text: header.agency === '' ? `UBND ${BLANK}` : upper(header.agency), bold: false },
+        { text: OFFICE, bold: true },
+      ],
+      issuerRulePt: approxTextWidthPt(OFFICE, ND30.agencySizePt, true) * 0.4,
+      numberText: `Số: ${NBSP.repeat(6)}/BC-PGDĐT`,
+      placeAndDate: `${header.place === '' ? BLANK : header.place}, ${date}`,
+    },
+    textWidth,
+  );
 }
 
 /** The trích yếu under `BÁO CÁO`. */
@@ -271,39 +230,6 @@ function priorityTable(totals: DistrictTotals, textWidth: number): Table {
   return gridTable([2, 1, 6, 2, 2], textWidth, ['Khung đánh giá', 'Tiêu chí', 'Tên tiêu chí', 'Số trường chưa đạt Mức 1', 'Số trường chưa đạt Mức 2'], body);
 }
 
-function signatureTable(textWidth: number): Table {
-  const left = Math.round(textWidth * 0.45);
-  const list = paragraphStyle(ND30.recipientsSizePt);
-  return {
-    type: 'table',
-    role: 'signature',
-    columnsPt: [left, textWidth - left],
-    borders: false,
-    cellPaddingPt: 2,
-    headerRows: 0,
-    rows: [
-      layoutRow([
-        {
-          colSpan: 1,
-          paragraphs: [
-            paragraph('Nơi nhận:', paragraphStyle(ND30.recipientsHeadSizePt, { spaceBeforePt: 6 }), { bold: true, italic: true }),
-            paragraph('- Sở GD&ĐT (b/c);', list),
-            paragraph('- Các trường trực thuộc;', list),
-            paragraph('- Lưu: VT.', list),
-          ],
-        },
-        {
-          colSpan: 1,
-          paragraphs: [
-            paragraph('TRƯỞNG PHÒNG', center(ND30.signerSizePt, { spaceBeforePt: 6 }), { bold: true }),
-            paragraph('', center(ND30.signerSizePt, { spaceBeforePt: ND30.signatureSpacePt })),
-          ],
-        },
-      ]),
-    ],
-  };
-}
-
 /** The report's file name: `Báo cáo tổng hợp kế hoạch cải tiến chất lượng giáo dục năm học 2026-2027`. */
 export function reportTitle(totals: DistrictTotals): string {
   return `Báo cáo tổng hợp kế hoạch cải tiến chất lượng giáo dục năm học ${yearsText(totals, false)}`;
@@ -315,7 +241,7 @@ export function buildDistrictReport(rollup: DistrictRollup, header: ReportHeader
   const { totals } = rollup;
   const subject = reportSubject(totals);
   const blocks: Block[] = [
-    headerTable(header, textWidth),
+    reportHeader(header, textWidth),
     paragraph('BÁO CÁO', center(ND30.titleSizePt, { spaceBeforePt: 18, keepWithNext: true }), { bold: true }),
     paragraph(subject, center(ND30.titleSizePt, { keepWithNext: true }), { bold: true }),
     rule(approxTextWidthPt(subject, ND30.titleSizePt, true) / 3),
@@ -333,7 +259,7 @@ export function buildDistrictReport(rollup: DistrictRollup, header: ReportHeader
     heading('III. CÁC TIÊU CHÍ CẦN ƯU TIÊN CẢI TIẾN TRÊN ĐỊA BÀN'),
     body('Các tiêu chí có nhiều trường chưa đạt nhất, theo từng khung đánh giá (★: tiêu chí bắt buộc); đây là các nội dung Phòng đề nghị ưu tiên hỗ trợ.'),
     priorityTable(totals, textWidth),
-    signatureTable(textWidth),
+    signatureTable({ recipients: ['- Sở GD&ĐT (b/c);', '- Các trường trực thuộc;', '- Lưu: VT.'], signer: 'TRƯỞNG PHÒNG', name: '' }, textWidth),
   ];
   return { title: reportTitle(totals), draft: false, page, fontFamily: ND30.fontFamily, baseSizePt: ND30.bodySizePt, blocks };
 }
