@@ -170,6 +170,38 @@ describe('the sample district, read through the Sheets API', () => {
     expect(written.every((row, index) => index === 0 || row[20] === '08:00, 15/01/2027')).toBe(true);
   });
 
+  it('a date the school typed as a real date cell reads as the same day (FORMATTED_STRING), not as a serial number', () => {
+    // The same plans twice: dates as text (as in the samples), then as date cells, midnight in Hà Nội.
+    const plans = samples.filter((file) => file.workbook && JSON.stringify(file.workbook).match(/"\d\d\/\d\d\/20\d\d"/));
+    expect(plans.length).toBeGreaterThan(5);
+    const asDates = (workbook: RawWorkbook): RawWorkbook => ({
+      ...workbook,
+      sheets: workbook.sheets.map((tab) => ({
+        name: tab.name,
+        values: tab.values.map((row) =>
+          row.map((cell) => {
+            const day = typeof cell === 'string' ? /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(cell) : null;
+            return day ? new Date(`${day[3]}-${day[2]}-${day[1]}T00:00:00+07:00`) : cell;
+          }),
+        ),
+      })),
+    });
+    const tabOf = (convert: (workbook: RawWorkbook) => RawWorkbook) => {
+      const addOn = openDistrict();
+      const files = plans.map((file) => ({ id: putInDrive(addOn, file.name, convert(file.workbook!)), name: file.name }));
+      addOn.value('addDistrictSchools', { files });
+      readAll(addOn);
+      return addOn.emu.workbook
+        .sheet('Tổng hợp các trường')!
+        .values()
+        .map((row) => row.filter((_, column) => column !== 2));
+    };
+    const typed = tabOf((workbook) => workbook);
+    expect(tabOf(asDates)).toEqual(typed);
+    // Every plan counted but the one sent twice (th-an-thai-ban-gui-lai.json).
+    expect(typed.slice(1).filter((row) => row[2] !== 'Đã tổng hợp')).toEqual([expect.arrayContaining(['Truong Tieu hoc An Thai', 'Trùng, không tính'])]);
+  });
+
   it('reads each school with exactly 2 Sheets API calls, the same for plans of 10 and 400 rows per tab', () => {
     const counts = [10, 400].map((rows) => {
       const addOn = sampleDistrict((workbook) =>
