@@ -8,6 +8,7 @@
  *   npm start                          the sample workbook
  *   npm start -- path/to/plan.json     another workbook (offline JSON format)
  *   PORT=8080 npm start                another port (a busy one falls back to a free one)
+ *   npm start -- --district FOLDER     a Phòng GD&ĐT's spreadsheet; the folder's workbooks are the schools' (district.ts)
  *
  * This file only routes requests: session.ts is the add-on open on the
  * workbook, http.ts decides who may ask, live.ts keeps the page up to
@@ -25,6 +26,7 @@ import type { BundleContext, Emulator } from '../emulator/index';
 import { notPlainJson } from '../emulator/script-run';
 import { HOST, HttpError, isOwnRequest, listen, readJsonBody, send, sendError, sendJson } from './http';
 import { PreviewSession } from './session';
+import { DistrictDrive } from './district';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_WORKBOOK = join(ROOT, 'samples/truong-tieu-hoc-an-khang-2024-2025.json');
@@ -45,6 +47,8 @@ export interface PreviewOptions {
   logCalls?: boolean;
   /** The emulator's clock start (tests pin it). */
   now?: Date;
+  /** District mode: a Phòng's spreadsheet, whose Picker lists this folder's workbooks (district.ts). */
+  districtDir?: string;
 }
 
 export interface PreviewServer {
@@ -86,7 +90,12 @@ function asObject(value: unknown): Record<string, unknown> {
 }
 
 /** The request handler: one route per thing the page does, each a few lines over the session. */
-function router(session: PreviewSession, page: string, testHooks: boolean): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
+function router(
+  session: PreviewSession,
+  page: string,
+  testHooks: boolean,
+  district: DistrictDrive | null = null,
+): (req: IncomingMessage, res: ServerResponse) => Promise<void> {
   /** POST /api/run: only the bundle's own functions, only plain-JSON arguments. */
   const runRoute = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     const body = asObject(await readJsonBody(req));
@@ -151,6 +160,16 @@ function router(session: PreviewSession, page: string, testHooks: boolean): (req
         if (typeof body.name !== 'string' || typeof body.base64 !== 'string') return sendJson(res, 400, { error: 'Cần tên tệp và nội dung (base64)' });
         return sendJson(res, 200, { fileId: session.pickLocalFile(body.name.slice(0, 200), Buffer.from(body.base64, 'base64')) });
       }
+      case 'GET /api/district/files':
+        // The emulated Picker's list (district mode only).
+        return district ? sendJson(res, 200, { files: district.files() }) : send(res, 404, 'text/plain; charset=utf-8', 'Không có trang này');
+      case 'POST /api/district/pick': {
+        const body = asObject(await readJsonBody(req));
+        if (!district || !Array.isArray(body.ids)) return sendJson(res, 400, { error: 'Cần danh sách tệp đã chọn' });
+        const files = district.pick(body.ids);
+        session.feed.changed();
+        return sendJson(res, 200, { files });
+      }
       case 'POST /api/select': {
         const body = asObject(await readJsonBody(req));
         const cell = typeof body.cell === 'string' && CELL_OR_RANGE.test(body.cell) ? body.cell : undefined;
@@ -171,8 +190,10 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
       `Chưa có bản build trong ${relative(process.cwd(), buildDir) || buildDir}/ (Code.js, Sidebar.html). Hãy chạy "npm start" (lệnh này build trước) hoặc "npm run build".`,
     );
   }
-  const workbookPath = resolve(options.workbookPath ?? DEFAULT_WORKBOOK);
-  const workbook = loadWorkbook(workbookPath);
+  const districtDir = options.districtDir ? resolve(options.districtDir) : null;
+  const workbookPath = districtDir ?? resolve(options.workbookPath ?? DEFAULT_WORKBOOK);
+  // A Phòng starts from a blank spreadsheet, made a district one by the add-on's own setup below.
+  const workbook: RawWorkbook = districtDir ? { sheets: [{ name: 'Trang tính1', values: [] }] } : loadWorkbook(workbookPath);
   const client = await bundleClient();
   let session: PreviewSession;
   try {
@@ -180,11 +201,20 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
   } catch (cause) {
     throw new PreviewError(`Không nạp được ${join(buildDir, 'Code.js')}: ${(cause as Error).message.split('\n')[0]}. Hãy chạy lại "npm run build".`);
   }
+  let district: DistrictDrive | null = null;
+  if (districtDir) {
+    try {
+      district = new DistrictDrive(session.emu, districtDir);
+    } catch (cause) {
+      throw new PreviewError(`Không đọc được thư mục ${districtDir}: ${(cause as Error).message}`);
+    }
+    session.run('setupDistrict', []);
+  }
   session.openAsSheetsWould();
   const page = readFileSync(join(ROOT, 'preview/client/page.html'), 'utf8')
     .replace('/*__CSS__*/', () => readFileSync(join(ROOT, 'preview/client/page.css'), 'utf8'))
     .replace('/*__JS__*/', () => client.js.replace(/<\/script/gi, '<\\/script'));
-  const route = router(session, page, options.testHooks === true);
+  const route = router(session, page, options.testHooks === true, district);
 
   let port = 0;
   const server = createServer((req, res) => {
@@ -223,13 +253,16 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
 
 async function main(argv: string[]): Promise<void> {
   if (argv.includes('--help') || argv.includes('-h')) {
-    console.log('Cách dùng: npm start [-- đường/dẫn/ke-hoach.json]\nMở bản xem trước tại http://127.0.0.1:5173/ (đổi cổng: PORT=8080 npm start).');
+    console.log(
+      'Cách dùng: npm start [-- đường/dẫn/ke-hoach.json | --district thư/mục/các/trường]\nMở bản xem trước tại http://127.0.0.1:5173/ (đổi cổng: PORT=8080 npm start).',
+    );
     return;
   }
   const workbookPath = argv.find((arg) => !arg.startsWith('-'));
+  const districtDir = argv.includes('--district') ? (workbookPath ?? join(ROOT, 'samples/phong-gd-mau')) : undefined;
   let preview: PreviewServer;
   try {
-    preview = await startPreview({ workbookPath, logCalls: true });
+    preview = await startPreview(districtDir ? { districtDir, logCalls: true } : { workbookPath, logCalls: true });
   } catch (error) {
     if (error instanceof PreviewError) {
       console.error(forTerminal(error.message));
@@ -237,7 +270,7 @@ async function main(argv: string[]): Promise<void> {
     }
     throw error;
   }
-  const file = relative(process.cwd(), resolve(workbookPath ?? DEFAULT_WORKBOOK));
+  const file = relative(process.cwd(), resolve(districtDir ?? workbookPath ?? DEFAULT_WORKBOOK));
   console.log(`Kế hoạch cải tiến — bản xem trước: ${preview.url}`);
   console.log(`Bảng tính: ${file}. Dừng: Ctrl-C.`);
   let stopping = false;

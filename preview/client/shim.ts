@@ -12,6 +12,8 @@ interface ShimWindow {
   google?: unknown;
   /** Where the Google Picker would be (src/ui/import.ts): a local file chooser; resolves with the emulated Drive's file id. */
   kehoachPickImportFile?: () => Promise<string | null>;
+  /** Where the district's Google Picker would be (src/ui/district.ts): a list of the folder's workbooks; resolves with the picked files. */
+  kehoachPickDistrictFiles?: () => Promise<{ id: string; name: string }[] | null>;
   __khctTransport?: Transport;
   __khctCalls?: number;
 }
@@ -92,3 +94,56 @@ page.kehoachPickImportFile = () =>
     });
     input.click();
   });
+
+// District mode (`npm start -- --district FOLDER`): the Google Picker's
+// stand-in lists the folder's workbooks with a checkbox each (multi-select,
+// as the real one with MULTISELECT_ENABLED); the picked ones are granted to
+// the add-on by the preview server (POST /api/district/pick).
+page.kehoachPickDistrictFiles = async () => {
+  const listed = (await (await fetch('/api/district/files')).json()) as { files?: { id: string; name: string }[] };
+  const files = listed.files ?? [];
+  return new Promise((resolve) => {
+    const dialog = document.createElement('dialog');
+    dialog.id = 'district-picker';
+    dialog.setAttribute('aria-label', 'Chọn bảng tính kế hoạch của các trường');
+    const title = document.createElement('p');
+    title.textContent = 'Được chia sẻ với tôi: chọn bảng tính kế hoạch của các trường';
+    dialog.append(title);
+    for (const file of files) {
+      const label = document.createElement('label');
+      label.style.display = 'block';
+      const box = document.createElement('input');
+      box.type = 'checkbox';
+      box.value = file.id;
+      label.append(box, ` ${file.name}`);
+      dialog.append(label);
+    }
+    const finish = async (chosen: string[] | null) => {
+      dialog.close();
+      dialog.remove();
+      if (!chosen) return resolve(null);
+      const response = await fetch('/api/district/pick', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ ids: chosen }),
+      });
+      resolve(((await response.json()) as { files?: { id: string; name: string }[] }).files ?? []);
+    };
+    const all = document.createElement('button');
+    all.type = 'button';
+    all.textContent = 'Chọn tất cả';
+    all.addEventListener('click', () => dialog.querySelectorAll('input').forEach((box) => (box.checked = true)));
+    const pick = document.createElement('button');
+    pick.type = 'button';
+    pick.id = 'district-picker-ok';
+    pick.textContent = 'Chọn';
+    pick.addEventListener('click', () => void finish(Array.from(dialog.querySelectorAll('input:checked')).map((box) => (box as HTMLInputElement).value)));
+    const cancel = document.createElement('button');
+    cancel.type = 'button';
+    cancel.textContent = 'Huỷ';
+    cancel.addEventListener('click', () => void finish(null));
+    dialog.append(all, pick, cancel);
+    document.body.append(dialog);
+    dialog.showModal();
+  });
+};

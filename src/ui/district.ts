@@ -65,10 +65,21 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
     }
   }
 
+  // The preview's stand-in for the Google Picker (preview/client/shim.ts); in Sheets the Picker opens in a dialog.
+  const pickInPage = (window as unknown as { kehoachPickDistrictFiles?: () => Promise<{ id: string; name: string }[] | null> }).kehoachPickDistrictFiles;
+
   buttons.add.addEventListener(
     'click',
     () =>
       void act(async () => {
+        if (pickInPage) {
+          const files = await pickInPage();
+          if (!files || files.length === 0) return;
+          const added = await bridge.call('addDistrictSchools', { files });
+          show(added.overview);
+          feedback.success(added.message);
+          return;
+        }
         await bridge.call('openDistrictPicker');
         feedback.info('Hộp chọn tệp đã mở: chọn bảng tính của các trường (giữ Ctrl để chọn nhiều tệp). Khi xong, bấm "Đọc và tổng hợp".');
       }),
