@@ -34,7 +34,13 @@ const lastSchema = z.object({
   schoolYears: z.array(z.string()),
 });
 
-const reportSchema = z.object({ docId: z.string().check(z.minLength(1)), title: z.string(), updatedAt: z.string() });
+const reportSchema = z.object({
+  docId: z.string().check(z.minLength(1)),
+  /** The PDF copy beside it; null when Drive could not make one (older records: none). */
+  pdfId: z.catch(z.nullable(z.string()), null),
+  title: z.string(),
+  updatedAt: z.string(),
+});
 
 export type DistrictRun = z.infer<typeof runSchema>;
 export type DistrictLast = z.infer<typeof lastSchema>;

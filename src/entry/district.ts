@@ -7,7 +7,8 @@ import { addDistrictSchools as add } from '../server/district-add';
 import { getDistrictOverview as overview } from '../server/district-overview';
 import { readDistrictBatch as read } from '../server/district-read';
 import { createDistrictReport as report } from '../server/district-report';
-import { addSchoolsRequestSchema, districtReportRequestSchema, readBatchRequestSchema } from '../server/district-requests';
+import { addSchoolsRequestSchema, districtReportRequestSchema, districtShareRequestSchema, readBatchRequestSchema } from '../server/district-requests';
+import { shareDistrictReport as share } from '../server/district-share';
 import { setupDistrict as setup } from '../server/district-setup';
 import { toResult } from '../server/errors';
 import { parseRequest } from '../server/requests';
@@ -22,6 +23,8 @@ export const readDistrictBatch: ServerApi['readDistrictBatch'] = (request) =>
 export const createDistrictReport: ServerApi['createDistrictReport'] = (request) =>
   toResult(() => report(parseRequest(districtReportRequestSchema, request, 'Tạo báo cáo tổng hợp')));
 
+export const shareDistrictReport: ServerApi['shareDistrictReport'] = (request) =>
+  toResult(() => share(parseRequest(districtShareRequestSchema, request, 'Chia sẻ báo cáo')));
 export const openDistrictPicker: ServerApi['openDistrictPicker'] = () =>
   toResult(() => {
     showDistrictPicker();

@@ -33,6 +33,7 @@ export {
   openDistrictPicker,
   readDistrictBatch,
   setupDistrict,
+  shareDistrictReport,
   showDistrictPicker,
 } from './district';
 export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument, menuSelfTest } from './menu';

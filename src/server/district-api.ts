@@ -4,9 +4,9 @@
  * stays readable.
  */
 import type { Result } from './api';
-import type { AddSchoolsRequest, DistrictReportRequest, ReadBatchRequest } from './district-requests';
+import type { AddSchoolsRequest, DistrictReportRequest, DistrictShareRequest, ReadBatchRequest } from './district-requests';
 
-export type { AddSchoolsRequest, DistrictReportRequest, ReadBatchRequest } from './district-requests';
+export type { AddSchoolsRequest, DistrictReportRequest, DistrictShareRequest, ReadBatchRequest } from './district-requests';
 
 /** What the district view of the sidebar shows. */
 export interface DistrictOverview {
@@ -19,7 +19,7 @@ export interface DistrictOverview {
   /** The last finished roll-up. */
   last: { finishedAt: string; total: number; counted: number; withErrors: number } | null;
   /** The report's Doc, as last made. */
-  report: { docUrl: string; title: string; updatedAt: string } | null;
+  report: { docUrl: string; pdfUrl: string | null; title: string; updatedAt: string } | null;
 }
 
 /** The outcome of one batch. */
@@ -44,7 +44,16 @@ export interface AddSchoolsReport {
 
 export interface DistrictReport {
   docUrl: string;
+  /** The PDF copy, or null when Drive could not make it (the message says why). */
+  pdfUrl: string | null;
   title: string;
+  message: string;
+}
+
+/** What `Chia sẻ báo cáo` did, address by address. */
+export interface DistrictShareReport {
+  shared: string[];
+  failed: { email: string; problem: string }[];
   message: string;
 }
 
@@ -57,4 +66,5 @@ export interface DistrictApi {
   createDistrictReport(request: DistrictReportRequest): Result<DistrictReport>;
   /** `Thêm trường…`: opens the Picker dialog (src/entry/district-picker.ts); the dialog then calls addDistrictSchools. */
   openDistrictPicker(): Result<null>;
+  shareDistrictReport(request: DistrictShareRequest): Result<DistrictShareReport>;
 }

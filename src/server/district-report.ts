@@ -1,5 +1,6 @@
 import { createBlankDocument, documentUrl, openDocument, writeDocument } from '../adapters/docs';
 import { keptRows } from '../adapters/district-sheets';
+import { exportPdf, pdfUrl, savePdf } from '../adapters/drive';
 import { readLast, readReport, readRun, saveReport } from '../adapters/district-store';
 import { buildDistrictReport } from '../domain/rollup/report';
 import { rollUpRows } from '../domain/rollup/rollup';
@@ -7,6 +8,21 @@ import { activeSpreadsheet, today, withDocumentLock } from './context';
 import type { DistrictReport, DistrictReportRequest } from './district-api';
 import { districtSchools, parseKept } from './district-state';
 import { UserError } from './errors';
+
+/** The PDF twin beside the Doc (the plans' Drive helpers): its id, or why there is none. */
+function pdfCopy(docId: string, title: string, existingId: string | null): { pdfId: string | null; note: string | null } {
+  const name = `${title}.pdf`;
+  try {
+    return { pdfId: savePdf(exportPdf(docId, name), name, { existingId, parents: [] }), note: null };
+  } catch (cause) {
+    if (cause instanceof UserError) return { pdfId: existingId, note: cause.message };
+    console.error(cause);
+    return {
+      pdfId: existingId,
+      note: 'Chưa lưu được bản PDF; văn bản Google Tài liệu vẫn đầy đủ. Có thể tải PDF trong Google Tài liệu: Tệp → Tải xuống → Tài liệu PDF (.pdf).',
+    };
+  }
+}
 
 /**
  * `Tạo báo cáo tổng hợp`: the Phòng's report as a Google Doc, from the
@@ -33,11 +49,13 @@ export function createDistrictReport(request: DistrictReportRequest): DistrictRe
     const existing = stored ? openDocument(stored.docId) : null;
     const docId = stored && existing ? stored.docId : createBlankDocument(document.title);
     writeDocument(docId, document, existing ? existing.bodyEnd : null);
-    saveReport({ docId, title: document.title, updatedAt: new Date().toISOString() });
+    const pdf = pdfCopy(docId, document.title, stored && existing ? stored.pdfId : null);
+    saveReport({ docId, pdfId: pdf.pdfId, title: document.title, updatedAt: new Date().toISOString() });
     return {
       docUrl: documentUrl(docId),
+      pdfUrl: pdf.pdfId ? pdfUrl(pdf.pdfId) : null,
       title: document.title,
-      message: `Đã ${existing ? 'cập nhật' : 'tạo'} báo cáo "${document.title}" (${rollup.totals.schools} trường được tổng hợp). Mở văn bản để ký và chèn số trang (Chèn → Số trang).`,
+      message: `Đã ${existing ? 'cập nhật' : 'tạo'} báo cáo "${document.title}" (${rollup.totals.schools} trường được tổng hợp)${pdf.pdfId ? ' và bản PDF' : ''}. Mở văn bản để ký và chèn số trang (Chèn → Số trang).${pdf.note ? `\n${pdf.note}` : ''}`,
     };
   });
 }

@@ -24,6 +24,14 @@ export const districtReportRequestSchema = z.object({
   place: z.string().check(z.maxLength(100)),
 });
 
+/** `Chia sẻ báo cáo`: the addresses the specialist typed (the Sở, the schools), as viewers or commenters. */
+export const districtShareRequestSchema = z.object({
+  emails: z.array(z.string().check(z.maxLength(320))).check(z.maxLength(200)),
+  role: z.enum(['reader', 'commenter']),
+  message: z.string().check(z.maxLength(10_000)),
+});
+
 export type AddSchoolsRequest = z.infer<typeof addSchoolsRequestSchema>;
 export type ReadBatchRequest = z.infer<typeof readBatchRequestSchema>;
 export type DistrictReportRequest = z.infer<typeof districtReportRequestSchema>;
+export type DistrictShareRequest = z.infer<typeof districtShareRequestSchema>;

@@ -4,6 +4,7 @@
  * A helper module, so server functions never import each other.
  */
 import { documentUrl } from '../adapters/docs';
+import { pdfUrl } from '../adapters/drive';
 import { readSchoolsList, schoolsSheet } from '../adapters/district-sheets';
 import { readLast, readReport, readRun } from '../adapters/district-store';
 import { listedSchools, SCHOOLS_TAB, type ListedSchool, type SchoolRead } from '../domain/rollup/district-tabs';
@@ -56,7 +57,9 @@ export function districtOverviewOf(schools: ListedSchool[]): DistrictOverview {
       .map((school) => ({ row: school.sheetRow, message: school.problem ?? '' })),
     run: run && run.listKey === listKeyOf(schools) && run.next < run.total ? { next: run.next, total: run.total, startedAt: run.startedAt } : null,
     last: last ? { finishedAt: last.finishedAt, total: last.total, counted: last.counted, withErrors: last.withErrors } : null,
-    report: report ? { docUrl: documentUrl(report.docId), title: report.title, updatedAt: report.updatedAt } : null,
+    report: report
+      ? { docUrl: documentUrl(report.docId), pdfUrl: report.pdfId ? pdfUrl(report.pdfId) : null, title: report.title, updatedAt: report.updatedAt }
+      : null,
   };
 }
 

@@ -8,7 +8,7 @@
  */
 import type { DistrictOverview } from '../server/district-api';
 import { asBridgeError, type Bridge } from './bridge';
-import { fill, h } from './dom';
+import { fill, h, type Child } from './dom';
 import { Feedback } from './feedback';
 
 function runLine(overview: DistrictOverview): string {
@@ -32,12 +32,25 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
   const agency = h('input', { type: 'text', id: 'district-agency', placeholder: 'UBND HUYỆN …' });
   const place = h('input', { type: 'text', id: 'district-place', placeholder: 'Địa danh' });
   const reportLink = h('p', { id: 'district-report-link' });
+  const shareEmails = h('textarea', { id: 'district-share-emails', rows: '2', placeholder: 'phongkhaothi@sogd.example.edu.vn, …' });
+  const shareRole = h(
+    'select',
+    { id: 'district-share-role' },
+    h('option', { value: 'reader' }, 'Người xem'),
+    h('option', { value: 'commenter' }, 'Người nhận xét'),
+  );
   const feedback = new Feedback(h('div', { class: 'feedback', id: 'fb-district' }));
   const buttons = {
     add: h('button', { type: 'button', id: 'btn-district-add' }, 'Thêm trường…'),
     read: h('button', { type: 'button', id: 'btn-district-read', class: 'primary' }, 'Đọc và tổng hợp'),
     report: h('button', { type: 'button', id: 'btn-district-report' }, 'Tạo báo cáo tổng hợp'),
+    share: h('button', { type: 'button', id: 'btn-district-share' }, 'Chia sẻ báo cáo'),
   };
+
+  function links(report: { docUrl: string; pdfUrl: string | null; title: string }): Child[] {
+    const open = (href: string, text: string) => h('a', { href, target: '_blank', rel: 'noopener' }, text);
+    return [open(report.docUrl, report.title), report.pdfUrl ? [' · ', open(report.pdfUrl, 'Bản PDF')] : null];
+  }
 
   function show(overview: DistrictOverview): void {
     count.textContent = `${overview.schools} trường trong trang "Các trường".`;
@@ -46,7 +59,7 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
       problems,
       overview.problems.map((problem) => h('li', null, problem.message)),
     );
-    fill(reportLink, overview.report ? h('a', { href: overview.report.docUrl, target: '_blank', rel: 'noopener' }, overview.report.title) : '');
+    fill(reportLink, overview.report ? links(overview.report) : '');
   }
 
   function setBusy(busy: boolean): void {
@@ -112,8 +125,20 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
       void act(async () => {
         feedback.progress('Đang tạo báo cáo tổng hợp…');
         const report = await bridge.call('createDistrictReport', { agency: agency.value, place: place.value });
-        fill(reportLink, h('a', { href: report.docUrl, target: '_blank', rel: 'noopener' }, report.title));
+        fill(reportLink, links(report));
         feedback.success(report.message);
+      }),
+  );
+
+  buttons.share.addEventListener(
+    'click',
+    () =>
+      void act(async () => {
+        feedback.progress('Đang chia sẻ báo cáo…');
+        const role = shareRole.value === 'commenter' ? 'commenter' : 'reader';
+        const outcome = await bridge.call('shareDistrictReport', { emails: [shareEmails.value], role, message: '' });
+        if (outcome.failed.length > 0) feedback.partial(outcome.message);
+        else feedback.success(outcome.message);
       }),
   );
 
@@ -140,6 +165,11 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
       place,
       buttons.report,
       reportLink,
+      h('label', { for: 'district-share-emails' }, 'Gửi cho (email, cách nhau bằng dấu phẩy)'),
+      shareEmails,
+      h('label', { for: 'district-share-role' }, 'Quyền'),
+      shareRole,
+      buttons.share,
     ),
   );
   show(first);

@@ -259,9 +259,47 @@ describe('the sample district, read through the Sheets API', () => {
     const text = addOn.emu.drive.doc(docId)!.text();
     expect(text).toContain('UBND HUYỆN PHÚ GIÁO');
     expect(text).toContain('Phòng Giáo dục và Đào tạo đã nhận 16 bảng tính kế hoạch cải tiến, tổng hợp được 12 trường, trong đó 2 trường còn lỗi cần sửa');
+    // The PDF twin beside it, in the same call.
+    expect(addOn.emu.calls.byName()['Drive.Files.export']).toBe(1);
+    const pdfId = /\/d\/([^/]+)\//.exec(report.pdfUrl!)![1];
+    expect(addOn.emu.drive.file(pdfId)).toMatchObject({ name: `${report.title}.pdf`, mimeType: 'application/pdf' });
     const again = addOn.value('createDistrictReport', { agency: '', place: '' });
-    expect(again.docUrl).toBe(report.docUrl);
-    expect(addOn.value('getDistrictOverview')!.report?.docUrl).toBe(report.docUrl);
+    expect([again.docUrl, again.pdfUrl]).toEqual([report.docUrl, report.pdfUrl]);
+    expect(addOn.value('getDistrictOverview')!.report).toMatchObject({ docUrl: report.docUrl, pdfUrl: report.pdfUrl });
+  });
+
+  it('shares the report and its PDF with each address typed, as viewers; one bad address and nothing is shared', () => {
+    const addOn = sampleDistrict();
+    readAll(addOn);
+    expect(addOn.run('shareDistrictReport', { emails: ['sogd@example.edu.vn'], role: 'reader', message: '' })).toEqual({
+      ok: false,
+      message: 'Chưa có báo cáo để chia sẻ. Hãy bấm "Tạo báo cáo tổng hợp" trước.',
+    });
+    const report = addOn.value('createDistrictReport', { agency: 'UBND huyện Phú Giáo', place: 'Phú Giáo' });
+    const docId = /\/d\/([^/]+)\//.exec(report.docUrl)![1];
+    const pdfId = /\/d\/([^/]+)\//.exec(report.pdfUrl!)![1];
+    const readers = (id: string) =>
+      addOn.emu.drive
+        .file(id)!
+        .permissions.filter((permission) => permission.role === 'reader')
+        .map((permission) => permission.emailAddress);
+
+    const refused = addOn.run('shareDistrictReport', { emails: ['sogd@example.edu.vn, th-anthai@example'], role: 'reader', message: '' });
+    expect(refused).toEqual({ ok: false, message: expect.stringContaining('Địa chỉ "th-anthai@example" trong ô "Gửi cho" chưa đúng') });
+    expect(readers(docId)).toEqual([]);
+
+    const shared = addOn.value('shareDistrictReport', {
+      emails: ['SoGD@example.edu.vn; phong.khaothi@example.edu.vn'],
+      role: 'reader',
+      message: 'Báo cáo tổng hợp',
+    });
+    expect(shared).toEqual({
+      shared: ['sogd@example.edu.vn', 'phong.khaothi@example.edu.vn'],
+      failed: [],
+      message: 'Đã chia sẻ báo cáo và bản PDF với sogd@example.edu.vn, phong.khaothi@example.edu.vn.',
+    });
+    expect(readers(docId)).toEqual(['sogd@example.edu.vn', 'phong.khaothi@example.edu.vn']);
+    expect(readers(pdfId)).toEqual(['sogd@example.edu.vn', 'phong.khaothi@example.edu.vn']);
   });
 });
 
