@@ -377,10 +377,15 @@ export function startSidebar(bridge: Bridge): Sidebar {
     const panel = freezePanel(question, {
       onAnswer: (freeze) => {
         const chosen = panel.querySelector<HTMLButtonElement>(`button[data-freeze="${freeze ? 'yes' : 'no'}"]`) ?? buttons.setup;
+        chosen.dataset.label = chosen.textContent ?? '';
+        chosen.dataset.progress = freeze ? 'Đang cố định cột…' : 'Đang ghi câu trả lời…';
         void runAction(chosen, feedback.setup, async () => {
           const report = await bridge.call('setupTabs', { framework, freezeColumns: freeze });
           fill(setupPanelHost);
           feedback.setup.success(report.message);
+        }).then(() => {
+          // Answered: the question is gone, focus goes back to setup's button (kept on the question after a failure).
+          if (!panel.isConnected) buttons.setup.focus();
         });
       },
     });
