@@ -112,7 +112,7 @@ function freezeLines(outcome: FreezeOutcome): string[] {
   if (outcome.frozen.length > 0) lines.push(`Đã cố định cột TT và Tiêu chí trên các trang: ${outcome.frozen.join(', ')}.`);
   for (const refused of outcome.refused)
     lines.push(
-      `Trang "${refused}": không cố định được cột TT và Tiêu chí vì có ô gộp cắt ngang các cột đầu; hãy tách ô gộp đó rồi chọn Xem › Cố định › Đến cột Tiêu chí.`,
+      `Trang "${refused}": Google Trang tính không cho cố định cột TT và Tiêu chí (thường do một ô gộp cắt ngang các cột đầu); hãy tách ô gộp đó rồi cố định trong menu Xem › Cố định.`,
     );
   if (outcome.declined) lines.push('Các trang đã có giữ nguyên cách hiển thị; tiện ích sẽ không hỏi lại.');
   return lines;
