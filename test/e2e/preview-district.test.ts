@@ -47,9 +47,9 @@ describe.runIf(browserTestsEnabled('preview --district'))('preview --district: p
     await sidebar.locator('#district-place').fill('Phú Giáo');
     await sidebar.locator('#btn-district-report').click();
     await expect
-      .poll(() => sidebar.locator('#district-report-link a').textContent(), { timeout: 30_000 })
+      .poll(() => sidebar.locator('#district-report-link a').first().textContent(), { timeout: 30_000 })
       .toBe('Báo cáo tổng hợp kế hoạch cải tiến chất lượng giáo dục năm học 2026-2027');
-    const docId = /\/d\/([^/]+)\//.exec((await sidebar.locator('#district-report-link a').getAttribute('href')) ?? '')![1];
+    const docId = /\/d\/([^/]+)\//.exec((await sidebar.locator('#district-report-link a').first().getAttribute('href')) ?? '')![1];
     expect(server.emulator.drive.doc(docId)!.text()).toContain('tổng hợp được 12 trường');
     expect(errors).toEqual([]);
   });

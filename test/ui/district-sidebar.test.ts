@@ -54,9 +54,17 @@ describe.runIf(browserTestsEnabled('district sidebar'))('district view of the si
     await page.locator('#district-agency').fill('UBND huyện Phú Giáo');
     await page.locator('#btn-district-report').click();
     await expect
-      .poll(() => page.locator('#district-report-link a').textContent())
+      .poll(() => page.locator('#district-report-link a').first().textContent())
       .toBe('Báo cáo tổng hợp kế hoạch cải tiến chất lượng giáo dục năm học 2026-2027');
-    expect(await page.locator('#district-report-link a').getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/.+\/edit$/);
+    expect(await page.locator('#district-report-link a').first().getAttribute('href')).toMatch(/^https:\/\/docs\.google\.com\/document\/d\/.+\/edit$/);
+    expect(await page.locator('#district-report-link a').nth(1).textContent()).toBe('Bản PDF');
+
+    await page.locator('#district-share-emails').fill('sogd@example.edu.vn, th-anthai@example');
+    await page.locator('#btn-district-share').click();
+    await expect.poll(() => page.locator('#fb-district').textContent()).toContain('Địa chỉ "th-anthai@example" trong ô "Gửi cho" chưa đúng');
+    await page.locator('#district-share-emails').fill('sogd@example.edu.vn');
+    await page.locator('#btn-district-share').click();
+    await expect.poll(() => page.locator('#fb-district').textContent()).toContain('Đã chia sẻ báo cáo và bản PDF với sogd@example.edu.vn.');
     expect(pageErrors).toEqual([]);
   });
 });
