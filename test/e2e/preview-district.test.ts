@@ -26,7 +26,7 @@ describe.runIf(browserTestsEnabled('preview --district'))('preview --district: p
   });
 
   it('lists the 16 sample files in the Picker, rolls up the 12 plans and makes the report', async () => {
-    const { sidebar, errors } = await openPreview(browser, server);
+    const { page, sidebar, errors } = await openPreview(browser, server);
     expect(await sidebar.locator('#h-district').textContent()).toBe('Tổng hợp các trường (Phòng GD&ĐT)');
 
     await sidebar.locator('#btn-district-add').click();
@@ -39,6 +39,10 @@ describe.runIf(browserTestsEnabled('preview --district'))('preview --district: p
 
     await sidebar.locator('#btn-district-read').click();
     await expect.poll(() => sidebar.locator('#fb-district').textContent(), { timeout: 30_000 }).toContain('Đã tổng hợp 12/16 trường (2 trường còn lỗi');
+    // What the specialist sees: the roll-up tab (docs/img/district-tab.png, refreshed with KHCT_UPDATE_PICTURES=1).
+    await page.locator('#tabs').getByRole('button', { name: 'Tổng hợp các trường', exact: true }).click();
+    await expect.poll(() => page.locator('table.grid').getAttribute('aria-label')).toBe('Trang Tổng hợp các trường');
+    if (process.env.KHCT_UPDATE_PICTURES) await page.screenshot({ path: join(ROOT, 'docs/img/district-tab.png') });
     const rows = server.emulator.workbook.sheet('Tổng hợp các trường')!.values();
     expect(rows).toHaveLength(17);
     expect(rows.find((row) => row[1] === 'th-tam-lap-bi-loi')?.[3]).toBe('Không đọc được');
