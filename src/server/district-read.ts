@@ -6,7 +6,7 @@ import { rollUpRows } from '../domain/rollup/rollup';
 import { schoolRow, type SchoolInput } from '../domain/rollup/school-row';
 import { activeSpreadsheet, today, withDocumentLock } from './context';
 import type { DistrictBatchReport, ReadBatchRequest } from './district-api';
-import { BATCH_SIZE, districtOverviewOf, districtSchools, listKeyOf, parseKept, SCHOOLS_TAB } from './district-state';
+import { BATCH_SIZE, districtOverviewOf, districtSchools, listKeyOf, LOST_ROWS, parseKept, SCHOOLS_TAB } from './district-state';
 import { UserError } from './errors';
 import { localTime } from './local-time';
 
@@ -69,7 +69,13 @@ export function readDistrictBatch(request: ReadBatchRequest): DistrictBatchRepor
       };
     }
 
-    const all = keptRows(spreadsheet, run.total).map(parseKept);
+    const kept = keptRows(spreadsheet, run.total);
+    if (kept.length !== run.total || kept.some((text) => text === '')) {
+      // The hidden working tab was deleted during the run: counting what is left would drop schools silently.
+      clearRun();
+      throw new UserError(LOST_ROWS);
+    }
+    const all = kept.map(parseKept);
     const rollup = rollUpRows(all.map((read) => read.row));
     const finishedAt = localTime(new Date(), timeZone);
     writeRollupTab(spreadsheet, ROLLUP_TAB, rollupTabContent(rollup, all));

@@ -6,7 +6,7 @@ import { buildDistrictReport } from '../domain/rollup/report';
 import { rollUpRows } from '../domain/rollup/rollup';
 import { activeSpreadsheet, today, withDocumentLock } from './context';
 import type { DistrictReport, DistrictReportRequest } from './district-api';
-import { districtSchools, parseKept } from './district-state';
+import { districtSchools, LOST_ROWS, parseKept } from './district-state';
 import { UserError } from './errors';
 
 /** The PDF twin beside the Doc (the plans' Drive helpers): its id, or why there is none. */
@@ -41,7 +41,9 @@ export function createDistrictReport(request: DistrictReportRequest): DistrictRe
       throw new UserError(`Lần đọc các trường đang dở (${run.next}/${run.total} trường). Hãy bấm "Đọc và tổng hợp" cho đọc xong, rồi tạo báo cáo.`);
     }
     if (!last) throw new UserError('Chưa có số liệu tổng hợp. Hãy bấm "Đọc và tổng hợp" trước, rồi tạo báo cáo.');
-    const reads = keptRows(spreadsheet, last.total).map(parseKept);
+    const kept = keptRows(spreadsheet, last.total);
+    if (kept.length !== last.total || kept.some((text) => text === '')) throw new UserError(LOST_ROWS);
+    const reads = kept.map(parseKept);
     const rollup = rollUpRows(reads.map((read) => read.row));
     const document = buildDistrictReport(rollup, { agency: request.agency.trim(), place: request.place.trim(), date: today() });
 

@@ -17,6 +17,10 @@ export const BATCH_SIZE = 20;
 /** Problems listed in the sidebar; the roll-up tab still has one row for each. */
 const PROBLEMS_SHOWN = 20;
 
+/** The hidden tab of rows read was deleted (by hand, or with a copy of the spreadsheet): the schools must be read again. */
+export const LOST_ROWS =
+  'Số liệu đã đọc của các trường (trang ẩn "Dữ liệu tổng hợp (tiện ích)") đã bị xoá, nên chưa tổng hợp được. Hãy bấm "Đọc và tổng hợp" để đọc lại các trường từ đầu.';
+
 export const NOT_A_DISTRICT =
   'Bảng tính này chưa phải bảng tính tổng hợp của Phòng GD&ĐT (chưa có trang "Các trường"). Hãy mở một bảng tính mới của Phòng, rồi chọn "Tổng hợp các trường (Phòng GD&ĐT)" trong menu tiện ích.';
 

@@ -356,6 +356,20 @@ describe('scale: batches of 20 schools, resumed after an interruption', () => {
     expect(addOn.value('getDistrictOverview')).toMatchObject({ run: null, last: { total: 1000, counted: 1000 } });
   }, 240_000);
 
+  it('a working tab deleted by hand during a run: the last batch says so and the next run reads again, never a roll-up with schools missing', () => {
+    const addOn = bigDistrict(30);
+    addOn.value('readDistrictBatch', { restart: false });
+    addOn.emu.workbook.removeSheet('Dữ liệu tổng hợp (tiện ích)');
+    expect(addOn.run('readDistrictBatch', { restart: false })).toEqual({
+      ok: false,
+      message: expect.stringContaining('Số liệu đã đọc của các trường (trang ẩn "Dữ liệu tổng hợp (tiện ích)") đã bị xoá'),
+    });
+    expect(addOn.emu.workbook.sheet('Tổng hợp các trường')!.values()).toEqual([['']]);
+    const reports = readAll(addOn);
+    expect(reports.map((report) => report.next)).toEqual([20, 30]);
+    expect(addOn.emu.workbook.sheet('Tổng hợp các trường')!.values()).toHaveLength(31);
+  });
+
   it('a changed list of schools starts the run again instead of mixing two lists', () => {
     const addOn = bigDistrict(30);
     expect(addOn.value('readDistrictBatch', { restart: false }).next).toBe(20);
