@@ -55,13 +55,22 @@ export class EmuUser extends Emulated implements Pick<User, (typeof USER_API)[nu
 }
 countCalls(EmuUser, 'User', USER_API);
 
-const SCRIPT_APP_API = ['getScriptId'] as const satisfies readonly (keyof ScriptAppApi)[];
+const SCRIPT_APP_API = ['getOAuthToken', 'getScriptId'] as const satisfies readonly (keyof ScriptAppApi)[];
 
 export class EmuScriptApp extends Emulated implements Pick<ScriptAppApi, (typeof SCRIPT_APP_API)[number] | 'AuthMode'> {
   readonly AuthMode = enumOf(['NONE', 'CUSTOM_FUNCTION', 'LIMITED', 'FULL']) as unknown as ScriptAppApi['AuthMode'];
 
   getScriptId(): string {
     return this[ENV].settings.scriptId;
+  }
+
+  /**
+   * "Gets the OAuth 2.0 access token for the effective user"
+   * (https://developers.google.com/apps-script/reference/script/script-app#getOAuthToken()):
+   * here a fixed stand-in, never a real token (the Picker dialogs carry it, no test calls Google with it).
+   */
+  getOAuthToken(): string {
+    return `ya29.emulated-token-for-${this[ENV].settings.user}`;
   }
 }
 countCalls(EmuScriptApp, 'ScriptApp', SCRIPT_APP_API);

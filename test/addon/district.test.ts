@@ -104,6 +104,33 @@ describe('setup of a district spreadsheet', () => {
   });
 });
 
+describe('the menu and the Picker dialog', () => {
+  it('Tổng hợp các trường (Phòng GD&ĐT) sets a blank spreadsheet up and opens the sidebar', () => {
+    const addOn = openAddOn(undefined, NOW);
+    addOn.call('menuDistrict');
+    expect(addOn.emu.workbook.sheet('Các trường')?.values()).toEqual([['TT', 'Tên trường', 'Bảng tính kế hoạch', 'Ghi chú']]);
+    expect(addOn.emu.ui.sidebars().at(-1)?.title).toBe('Kế hoạch cải tiến');
+  });
+
+  it('Thêm trường… without the Picker set up tells the specialist to paste links; set up, it opens the multi-select Picker', () => {
+    const addOn = openDistrict();
+    addOn.value('openDistrictPicker');
+    expect(addOn.emu.ui.dialogs()).toEqual([]);
+    expect(addOn.emu.ui.alerts.at(-1)!.prompt).toContain('thiếu PICKER_API_KEY hoặc PICKER_APP_ID');
+    addOn.emu.properties.script.set('PICKER_API_KEY', 'khoa-"<thu>"');
+    addOn.emu.properties.script.set('PICKER_APP_ID', '123456789012');
+    addOn.value('openDistrictPicker');
+    const [dialog] = addOn.emu.ui.dialogs();
+    expect(dialog.dialogTitle).toBe('Chọn bảng tính kế hoạch của các trường');
+    expect(dialog.content).toContain('enableFeature(google.picker.Feature.MULTISELECT_ENABLED)');
+    expect(dialog.content).toContain('setOwnedByMe(false)');
+    expect(dialog.content).toContain("setSelectableMimeTypes('application/vnd.google-apps.spreadsheet')");
+    expect(dialog.content).toContain('.addDistrictSchools({ files: files })');
+    // The key travels escaped in an attribute, never inside the script.
+    expect(dialog.content).toContain('data-key="khoa-&#34;&#60;thu&#62;&#34;"');
+  });
+});
+
 describe('adding schools (what the Picker dialog sends)', () => {
   it('appends one row per picked file; the same file picked twice, or again later, is listed once', () => {
     const addOn = openDistrict();
