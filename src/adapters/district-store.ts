@@ -22,6 +22,8 @@ const runSchema = z.object({
   today: z.object({ day: z.number(), month: z.number(), year: z.number() }),
   /** When the run started (ISO). */
   startedAt: z.string(),
+  /** The only framework counted, or null for every framework (older records: every framework). */
+  framework: z.catch(z.nullable(z.string()), null),
 });
 
 const lastSchema = z.object({

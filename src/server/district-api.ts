@@ -18,6 +18,8 @@ export interface DistrictOverview {
   run: { next: number; total: number; startedAt: string } | null;
   /** The last finished roll-up. */
   last: { finishedAt: string; total: number; counted: number; withErrors: number } | null;
+  /** The frameworks the specialist may restrict the roll-up to. */
+  frameworks: { id: string; title: string }[];
   /** The report's Doc, as last made. */
   report: { docUrl: string; pdfUrl: string | null; title: string; updatedAt: string } | null;
 }

@@ -3,7 +3,9 @@ import { dropWorkTab, keepBatch, keptRows, writeLevelChart, writeRollupTab } fro
 import { clearRun, readRun, saveLast, saveRun, type DistrictRun } from '../adapters/district-store';
 import { ROLLUP_TAB, rollupTabContent, TOTALS_TAB, totalsTabContent, type ListedSchool, type SchoolRead } from '../domain/rollup/district-tabs';
 import { rollUpRows } from '../domain/rollup/rollup';
-import { schoolRow, type SchoolInput } from '../domain/rollup/school-row';
+import { frameworks } from '../domain/frameworks';
+import type { Framework } from '../domain/frameworks/types';
+import { requireFramework, schoolRow, type SchoolInput } from '../domain/rollup/school-row';
 import { activeSpreadsheet, today, withDocumentLock } from './context';
 import type { DistrictBatchReport, ReadBatchRequest } from './district-api';
 import { BATCH_SIZE, districtOverviewOf, districtSchools, listKeyOf, LOST_ROWS, parseKept, SCHOOLS_TAB } from './district-state';
@@ -19,8 +21,16 @@ function inputOf(school: ListedSchool): SchoolInput {
   return { label: school.label, workbook: read.workbook };
 }
 
-function startRun(listKey: string, total: number): DistrictRun {
-  return { listKey, total, next: 0, today: today(), startedAt: new Date().toISOString() };
+function startRun(listKey: string, total: number, framework: Framework | null): DistrictRun {
+  return { listKey, total, next: 0, today: today(), startedAt: new Date().toISOString(), framework: framework?.id ?? null };
+}
+
+/** The framework the specialist chose, or null for every framework; an unknown id is the sidebar's bug, said plainly. */
+function chosenFramework(id: string | undefined): Framework | null {
+  if (id === undefined || id === '') return null;
+  const framework = frameworks.find((candidate) => candidate.id === id);
+  if (!framework) throw new UserError(`Không có khung đánh giá "${id}". Hãy chọn lại khung đánh giá trên thanh bên rồi bấm "Đọc và tổng hợp".`);
+  return framework;
 }
 
 /**
@@ -41,14 +51,17 @@ export function readDistrictBatch(request: ReadBatchRequest): DistrictBatchRepor
     }
     const listKey = listKeyOf(schools);
     const stored = readRun();
-    const resume = !request.restart && stored !== null && stored.listKey === listKey && stored.next < stored.total;
-    const run = resume ? stored : startRun(listKey, schools.length);
+    const framework = chosenFramework(request.framework);
+    const resume =
+      !request.restart && stored !== null && stored.listKey === listKey && stored.next < stored.total && stored.framework === (framework?.id ?? null);
+    const run = resume ? stored : startRun(listKey, schools.length, framework);
+    const onlyFramework = frameworks.find((candidate) => candidate.id === run.framework) ?? null;
     if (!resume) dropWorkTab(spreadsheet);
 
     const timeZone = spreadsheet.getSpreadsheetTimeZone();
     const batch = schools.slice(run.next, run.next + BATCH_SIZE);
     const reads = batch.map((school): SchoolRead => {
-      const row = schoolRow(inputOf(school), run.today);
+      const row = requireFramework(schoolRow(inputOf(school), run.today), onlyFramework);
       return { row, link: school.link, readAt: localTime(new Date(), timeZone) };
     });
     keepBatch(

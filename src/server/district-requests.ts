@@ -16,6 +16,8 @@ export const addSchoolsRequestSchema = z.object({
 /** One batch of the roll-up; `restart`: forget an unfinished run and read every school again. */
 export const readBatchRequestSchema = z.object({
   restart: z.boolean(),
+  /** Count only plans of this framework (its id); omitted: every framework, each counted apart. */
+  framework: z.optional(z.string().check(z.maxLength(100))),
 });
 
 /** The report's header: what the roll-up cannot know (blank prints dots to fill by hand). */

@@ -7,6 +7,7 @@ import { documentUrl } from '../adapters/docs';
 import { pdfUrl } from '../adapters/drive';
 import { readSchoolsList, schoolsSheet } from '../adapters/district-sheets';
 import { readLast, readReport, readRun } from '../adapters/district-store';
+import { frameworks } from '../domain/frameworks';
 import { listedSchools, SCHOOLS_TAB, type ListedSchool, type SchoolRead } from '../domain/rollup/district-tabs';
 import { activeSpreadsheet } from './context';
 import type { DistrictOverview } from './district-api';
@@ -60,6 +61,7 @@ export function districtOverviewOf(schools: ListedSchool[]): DistrictOverview {
       .slice(0, PROBLEMS_SHOWN)
       .map((school) => ({ row: school.sheetRow, message: school.problem ?? '' })),
     run: run && run.listKey === listKeyOf(schools) && run.next < run.total ? { next: run.next, total: run.total, startedAt: run.startedAt } : null,
+    frameworks: frameworks.map((framework) => ({ id: framework.id, title: framework.title })),
     last: last ? { finishedAt: last.finishedAt, total: last.total, counted: last.counted, withErrors: last.withErrors } : null,
     report: report
       ? { docUrl: documentUrl(report.docId), pdfUrl: report.pdfId ? pdfUrl(report.pdfId) : null, title: report.title, updatedAt: report.updatedAt }

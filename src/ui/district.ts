@@ -29,6 +29,13 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
   const problems = h('ul', { class: 'district-problems', id: 'district-problems' });
   const bar = h('progress', { id: 'district-progress', max: '1', value: '0', hidden: true, 'aria-label': 'Tiến độ đọc các trường' });
   const restart = h('input', { type: 'checkbox', id: 'district-restart' });
+  // Which plans count: every framework (each apart), or one only (the others listed with the reason).
+  const framework = h(
+    'select',
+    { id: 'district-framework' },
+    h('option', { value: '' }, 'Mọi khung đánh giá (mỗi khung tính riêng)'),
+    first.frameworks.map((entry) => h('option', { value: entry.id }, entry.title)),
+  );
   const agency = h('input', { type: 'text', id: 'district-agency', placeholder: 'UBND HUYỆN …' });
   const place = h('input', { type: 'text', id: 'district-place', placeholder: 'Địa danh' });
   const reportLink = h('p', { id: 'district-report-link' });
@@ -105,14 +112,15 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
       void act(async () => {
         bar.hidden = false;
         feedback.progress('Đang đọc bảng tính của các trường…');
-        let report = await bridge.call('readDistrictBatch', { restart: restart.checked });
+        const only = framework.value === '' ? undefined : framework.value;
+        let report = await bridge.call('readDistrictBatch', { restart: restart.checked, framework: only });
         for (;;) {
           bar.max = report.total;
           bar.value = report.next;
           show(report.overview);
           if (report.finished) break;
           feedback.progress(report.message);
-          report = await bridge.call('readDistrictBatch', { restart: false });
+          report = await bridge.call('readDistrictBatch', { restart: false, framework: only });
         }
         restart.checked = false;
         feedback.success(report.message);
@@ -149,6 +157,8 @@ export function startDistrictView(bridge: Bridge, app: HTMLElement, first: Distr
       h('h1', { class: 'school', id: 'h-district' }, 'Tổng hợp các trường (Phòng GD&ĐT)'),
       count,
       h('div', { class: 'row' }, buttons.add, buttons.read),
+      h('label', { for: 'district-framework' }, 'Khung đánh giá được tính'),
+      framework,
       h('label', { for: 'district-restart' }, restart, ' Đọc lại từ đầu (bỏ lần đọc đang dở)'),
       bar,
       status,

@@ -55,12 +55,12 @@ function openDistrict(): AddOn {
 }
 
 /** Drives the batches as the sidebar does, until finished; the reports of each call. */
-function readAll(addOn: AddOn, restart = false): DistrictBatchReport[] {
+function readAll(addOn: AddOn, restart = false, framework?: string): DistrictBatchReport[] {
   const reports: DistrictBatchReport[] = [];
-  let report = addOn.value('readDistrictBatch', { restart });
+  let report = addOn.value('readDistrictBatch', { restart, framework });
   reports.push(report);
   while (!report.finished) {
-    report = addOn.value('readDistrictBatch', { restart: false });
+    report = addOn.value('readDistrictBatch', { restart: false, framework });
     reports.push(report);
   }
   return reports;
@@ -86,7 +86,14 @@ describe('setup of a district spreadsheet', () => {
     expect(school.value('getDistrictOverview')).toBeNull();
     expect(school.value('getOverview').district).toBeUndefined();
     const district = openDistrict();
-    expect(district.value('getDistrictOverview')).toEqual({ schools: 0, problems: [], run: null, last: null, report: null });
+    expect(district.value('getDistrictOverview')).toEqual({
+      schools: 0,
+      problems: [],
+      run: null,
+      last: null,
+      report: null,
+      frameworks: expect.arrayContaining([{ id: 'TT57/2026', title: expect.stringContaining('57') }]),
+    });
     // The sidebar's first call says so, from the tabs it reads anyway: no extra service call for a school.
     expect(district.value('getOverview').district).toBe(true);
   });
@@ -227,6 +234,24 @@ describe('the sample district, read through the Sheets API', () => {
     expect(tabOf(asDates)).toEqual(typed);
     // Every plan counted but the one sent twice (th-an-thai-ban-gui-lai.json).
     expect(typed.slice(1).filter((row) => row[2] !== 'Đã tổng hợp')).toEqual([expect.arrayContaining(['Truong Tieu hoc An Thai', 'Trùng, không tính'])]);
+  });
+
+  it('rolling up TT57/2026 only: the other frameworks are rows with the reason, not counted; every framework again counts them', () => {
+    const addOn = sampleDistrict();
+    const only = readAll(addOn, false, 'TT57/2026');
+    expect(only.at(-1)!.message).toMatch(/^Đã tổng hợp 7\/16 trường/);
+    const rows = addOn.emu.workbook.sheet('Tổng hợp các trường')!.values();
+    const other = rows.filter((row) => row[3] === 'Khác khung đánh giá').map((row) => [row[1], row[5]]);
+    expect(other).toEqual([
+      ['Trường Mầm non Hoa Mai', 'TT57/2026 mầm non'],
+      ['Trường Mầm non Sen Hồng', 'TT57/2026 mầm non'],
+      ['Trường Tiểu học Phước Vĩnh', 'TT17 tiểu học'],
+      ['Trường Tiểu học Tân Bình', 'TT17 tiểu học'],
+      ['Trường Tiểu học Vĩnh Hòa', 'TT17 tiểu học'],
+    ]);
+    expect(rows.find((row) => row[1] === 'Trường Tiểu học Tân Bình')![21]).toMatch(/^Kế hoạch theo .+, không phải .+ mà Phòng đang tổng hợp, nên không tính\./);
+    // The choice is part of the run: every framework again is a new run, counting the 12 plans.
+    expect(readAll(addOn, false).at(-1)!.message).toMatch(/^Đã tổng hợp 12\/16 trường/);
   });
 
   it('reads each school with exactly 2 Sheets API calls, the same for plans of 10 and 400 rows per tab', () => {

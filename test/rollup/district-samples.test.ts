@@ -221,7 +221,7 @@ describe('district samples', () => {
 
   it('counts 12 schools of 16 files, the sent-again plan once, and says why each other file is not counted', () => {
     const { totals } = rollup;
-    expect(totals.rows).toEqual({ plan: 12, empty: 1, notAPlan: 1, unreadable: 1, duplicate: 1 });
+    expect(totals.rows).toEqual({ plan: 12, empty: 1, notAPlan: 1, unreadable: 1, duplicate: 1, otherFramework: 0 });
     expect(totals.schools).toBe(12);
     expect(totals.schoolsWithErrors).toBe(2);
     expect(totals.schoolYears).toEqual(['2026-2027']);

@@ -191,7 +191,7 @@ export function totalsTabContent(totals: DistrictTotals, stamp: string): TabCont
   const rows: Cell[][] = [];
   rows.push([`Tổng hợp chung các trường, cập nhật lúc ${stamp}`]);
   rows.push([
-    `Đã đọc ${Object.values(totals.rows).reduce((sum, n) => sum + n, 0)} bảng tính, tổng hợp được ${totals.schools} trường (${totals.schoolsWithErrors} trường còn lỗi). Không tính: ${totals.rows.empty} trống, ${totals.rows.notAPlan} không phải kế hoạch, ${totals.rows.unreadable} không đọc được, ${totals.rows.duplicate} trùng.`,
+    `Đã đọc ${Object.values(totals.rows).reduce((sum, n) => sum + n, 0)} bảng tính, tổng hợp được ${totals.schools} trường (${totals.schoolsWithErrors} trường còn lỗi). Không tính: ${totals.rows.empty} trống, ${totals.rows.notAPlan} không phải kế hoạch, ${totals.rows.unreadable} không đọc được, ${totals.rows.duplicate} trùng${totals.rows.otherFramework > 0 ? `, ${totals.rows.otherFramework} khác khung đánh giá` : ''}.`,
   ]);
   rows.push([]);
   rows.push(['Số trường theo mức đạt', 'Số trường', 'Ý nghĩa đối với chuẩn quốc gia']);

@@ -1,6 +1,7 @@
 export { rollUp, rollUpRows, type DistrictRollup, type RollupOptions } from './rollup';
 export {
   identityOf,
+  requireFramework,
   schoolRow,
   type FollowUpCounts,
   type LevelResult,

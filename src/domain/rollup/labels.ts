@@ -7,6 +7,7 @@ export const STATUS_LABEL: Record<SchoolStatus, string> = {
   notAPlan: 'Không phải kế hoạch',
   unreadable: 'Không đọc được',
   duplicate: 'Trùng, không tính',
+  otherFramework: 'Khác khung đánh giá',
 };
 
 /** `Mức 1: 13/15 (★ 8/8)` for each level of the school's framework. */

@@ -25,7 +25,7 @@ export type SchoolInput = { label: string; workbook: RawWorkbook } | { label: st
  * school sees it). The others are listed, never counted: `duplicate` is the
  * same school and năm học as a row above it.
  */
-export type SchoolStatus = 'plan' | 'empty' | 'notAPlan' | 'unreadable' | 'duplicate';
+export type SchoolStatus = 'plan' | 'empty' | 'notAPlan' | 'unreadable' | 'duplicate' | 'otherFramework';
 
 /** Met/total of one level; `mandatory` is TT57's ★ criteria counted apart. */
 export interface LevelResult {
@@ -175,4 +175,19 @@ export function schoolRow(input: SchoolInput, today: SimpleDate | undefined, kno
   const school = analysis.plan.info.schoolName;
   const schoolYear = analysis.schoolYear ? formatSchoolYear(analysis.schoolYear) : null;
   return { label, status: 'plan', reason: null, school, schoolYear, identity: identityOf(label, school, schoolYear), figures: figuresOf(analysis) };
+}
+
+/**
+ * When the Phòng rolls up one framework only (the add-on's district mode
+ * lets it choose): a plan on another framework is listed with the reason,
+ * its figures kept for the specialist to see, and not counted, since its
+ * criteria and levels are not the district's.
+ */
+export function requireFramework(row: SchoolRow, framework: Framework | null): SchoolRow {
+  if (!framework || row.status !== 'plan' || !row.figures || row.figures.frameworkId === framework.id) return row;
+  return {
+    ...row,
+    status: 'otherFramework',
+    reason: `Kế hoạch theo ${row.figures.frameworkTitle}, không phải ${framework.title} mà Phòng đang tổng hợp, nên không tính. Hãy hỏi trường đã chọn đúng khung đánh giá chưa (ô "Khung đánh giá" của trang "${INFO_TAB}"), hoặc tổng hợp với "mọi khung đánh giá".`,
+  };
 }

@@ -97,7 +97,7 @@ function budgetOf(framework: Framework, rows: SchoolRow[]): BudgetTotal[] {
 }
 
 export function districtTotals(rows: SchoolRow[], known: Framework[] = knownFrameworks): DistrictTotals {
-  const byStatus: Record<SchoolStatus, number> = { plan: 0, empty: 0, notAPlan: 0, unreadable: 0, duplicate: 0 };
+  const byStatus: Record<SchoolStatus, number> = { plan: 0, empty: 0, notAPlan: 0, unreadable: 0, duplicate: 0, otherFramework: 0 };
   for (const row of rows) byStatus[row.status]++;
   const counted = rows.filter((row) => row.status === 'plan' && row.figures !== null);
 
