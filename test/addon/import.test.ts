@@ -118,6 +118,27 @@ describe('paste into Nhập, then Xếp vào các tiêu chuẩn, on a blank spre
   });
 });
 
+describe('the tabs the import creates are dressed as "Tạo các trang tính" dresses them', () => {
+  it('each criterion row keeps its own level dropdown; its continuation rows have none', async () => {
+    const addOn = openAddOn();
+    withPasteTab(addOn, pasted(await improvementTable(anPhuPlan)));
+    addOn.value('applyImport', { source: 'paste' });
+    const tab = addOn.emu.workbook.sheet('Tiêu chuẩn 1')!;
+    const values = tab.values();
+    const criterion = values[0].indexOf('Tiêu chí');
+    const current = values[0].indexOf('Mức hiện tại');
+    const choicesAt = (row: number) => tab.validations()[row]?.[current]?.values[0] ?? null;
+    // 1.1 reaches Mức 3, 1.2 only Mức 2 (TT17): each criterion row has its own list, as setup gives it.
+    const row11 = values.findIndex((row) => String(row[criterion]).startsWith('Tiêu chí 1.1'));
+    const row12 = values.findIndex((row) => String(row[criterion]).startsWith('Tiêu chí 1.2'));
+    expect(choicesAt(row11)).toEqual(['Chưa đạt', 'Mức 1', 'Mức 2', 'Mức 3']);
+    expect(choicesAt(row12)).toEqual(['Chưa đạt', 'Mức 1', 'Mức 2']);
+    expect(row12 - row11).toBeGreaterThan(1); // 1.1 has continuation rows…
+    for (let row = row11 + 1; row < row12; row++) expect(choicesAt(row), `row ${row + 1}`).toBeNull(); // …without a level list
+    expect(addOn.emu.workbook.sheet('Mức 4')!.validations()[1][current]?.values[0]).toEqual(['Đạt', 'Không đạt']);
+  });
+});
+
 describe('importing into a workbook that already has a plan', () => {
   it('never changes a non-empty cell: the school’s rows stay, in order, and the new rows are inserted between them', async () => {
     const before = tt17Clean();
@@ -226,7 +247,7 @@ describe('bad input never throws and never writes', () => {
   });
 });
 
-describe('service calls do not grow with the plan (3 vs 30 actions per criterion)', () => {
+describe('service calls do not grow with the plan', () => {
   async function countCalls(actions: number, name: 'previewImport' | 'applyImport', existing: boolean) {
     const table = await improvementTable(longPlan(actions));
     const addOn = openAddOn();
@@ -234,32 +255,56 @@ describe('service calls do not grow with the plan (3 vs 30 actions per criterion
     withPasteTab(addOn, pasted(table));
     addOn.emu.calls.reset();
     const report = addOn.value(name, { source: 'paste' });
-    return { calls: addOn.emu.calls.byName(), report };
+    return { calls: addOn.emu.calls.byName(), report, total: Object.values(addOn.emu.calls.byName()).reduce((sum, n) => sum + n, 0) };
   }
+  const rowsOf = (report: { tabs: { newRows: number }[] }) => report.tabs.reduce((sum, tab) => sum + tab.newRows, 0);
 
-  it.each<['previewImport' | 'applyImport', boolean]>([
-    ['previewImport', false],
-    ['applyImport', false],
-    ['applyImport', true],
-  ])('%s (tabs set up before: %s)', async (name, existing) => {
-    const small = await countCalls(3, name, existing);
-    const large = await countCalls(30, name, existing);
-    expect(large.report.tabs.reduce((sum, tab) => sum + tab.newRows, 0)).toBeGreaterThan(small.report.tabs.reduce((sum, tab) => sum + tab.newRows, 0));
+  it('previewImport: the one read of the tabs, nothing else (27 and 810 action rows)', async () => {
+    const small = await countCalls(1, 'previewImport', false);
+    const large = await countCalls(30, 'previewImport', false);
+    expect(rowsOf(large.report)).toBeGreaterThan(rowsOf(small.report));
     expect(large.calls).toEqual(small.calls);
-    const total = Object.values(small.calls).reduce((sum, n) => sum + n, 0);
-    console.info(`${name}${existing ? ' (tabs set up)' : ' (blank spreadsheet)'}: ${total} service calls, 81 and 810 action rows`, JSON.stringify(small.calls));
-    if (name === 'applyImport') {
-      // One write of values per changed tab: the 5 standard tabs and Mức 4 are not written twice.
-      expect(small.calls['Range.setValues']).toBe((existing ? 0 : 8) + small.report.tabs.filter((tab) => tab.newRows + tab.filledCells > 0).length);
-      // Rows are inserted under each criterion that gets more than its first row: one call per criterion, whatever its number of rows.
-      expect(small.calls['Sheet.insertRowsAfter']).toBe(27);
-    }
-    if (name === 'applyImport' && existing) {
-      // The 11 tabs read once (and read again only after a setup), then per written tab one read of values and formulas and one write.
-      expect(small.calls['Range.getValues']).toBe(11 + 5);
-      expect(small.calls['Range.getFormulas']).toBe(5);
-      expect(total).toBe(91);
-    }
+    expect(small.total).toBe(9);
+  });
+
+  // 1 action per criterion (27 rows), 3 (81 rows: 21 pages printed) and 30 (810 rows).
+  it('applyImport on a blank spreadsheet: each tab created with its rows in one setValues, no row inserted, whatever the length', async () => {
+    const runs = [await countCalls(1, 'applyImport', false), await countCalls(3, 'applyImport', false), await countCalls(30, 'applyImport', false)];
+    expect(rowsOf(runs[1].report)).toBeGreaterThan(rowsOf(runs[0].report));
+    expect(rowsOf(runs[2].report)).toBeGreaterThan(rowsOf(runs[1].report));
+    for (const run of runs.slice(1)) expect(run.calls).toEqual(runs[0].calls);
+    const { calls, total } = runs[0];
+    console.info(`applyImport (blank spreadsheet): ${total} service calls for 27, 81 and 810 action rows`, JSON.stringify(calls));
+    // Fixed: the lock (3), the one read of the workbook (2 tabs: 9). No second read, no row inserted.
+    expect([calls['LockService.getDocumentLock'], calls['Lock.tryLock'], calls['Lock.releaseLock']]).toEqual([1, 1, 1]);
+    expect(calls['Range.getValues']).toBe(2);
+    expect(calls['Range.getFormulas'] ?? 0).toBe(0);
+    expect(calls['Sheet.insertRowsAfter'] ?? 0).toBe(0);
+    // One write of values per tab: Thông tin chung, the 5 standards, Mức 4, Nội dung văn bản (Tổng hợp is created empty).
+    expect(calls['Spreadsheet.insertSheet']).toBe(9);
+    expect(calls['Range.setValues']).toBe(8);
+    // The rest is setup's dressing of the 8 tabs, the same as "Tạo các trang tính": 70 column widths, 11 dropdown columns…
+    expect(calls['Sheet.setColumnWidth']).toBe(70);
+    expect(calls['Range.setDataValidations']).toBe(11);
+    expect(total).toBe(257);
+  });
+
+  it('applyImport into tabs already set up (81 and 810 action rows): one insertRowsAfter per criterion that gets rows, one setValues per tab', async () => {
+    const small = await countCalls(3, 'applyImport', true);
+    const large = await countCalls(30, 'applyImport', true);
+    expect(rowsOf(large.report)).toBeGreaterThan(rowsOf(small.report));
+    expect(large.calls).toEqual(small.calls);
+    const { calls, total } = small;
+    console.info(`applyImport (tabs set up): ${total} service calls for 81 and 810 action rows`, JSON.stringify(calls));
+    // One write of values per changed tab: the 5 standard tabs.
+    expect(calls['Range.setValues']).toBe(small.report.tabs.filter((tab) => tab.newRows + tab.filledCells > 0).length);
+    expect(calls['Range.setValues']).toBe(5);
+    // Rows go under their criterion: one insertion per criterion with more than its first row, whatever its number of rows.
+    expect(calls['Sheet.insertRowsAfter']).toBe(27);
+    // The 11 tabs read once, then per written tab one read of the block's values and formulas (the school's dates and formulas are written back as they are).
+    expect(calls['Range.getValues']).toBe(11 + 5);
+    expect(calls['Range.getFormulas']).toBe(5);
+    expect(total).toBe(91);
   });
 });
 
