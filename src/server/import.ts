@@ -18,7 +18,7 @@ import { filledTemplate, templateSheet } from '../domain/import/new-tabs';
 import { PASTE_TAB, pastedContent } from '../domain/import/paste';
 import { cellText, foldKey } from '../domain/text';
 import { findSheet } from '../domain/workbook/find-sheet';
-import { INFO_TAB } from '../domain/workbook/plan';
+import { INFO_TAB, TEXT_TAB } from '../domain/workbook/plan';
 import type { RawWorkbook } from '../domain/workbook/raw';
 import { readPlan } from '../domain/workbook/read';
 import { planSetup, type SetupPlan } from '../domain/workbook/setup-plan';
@@ -97,9 +97,22 @@ interface Planned {
 
 function planned(workbook: RawWorkbook, mappedPlan: ReturnType<typeof mapped>): Planned {
   const setup = planSetup(workbook, mappedPlan.framework);
-  const created = setup.create.filter((template) => template.columns.length > 0);
+  const create = setup.create.map((template) => withoutDefaultsTheDocumentReplaces(template, mappedPlan.result.workbook));
+  const created = create.filter((template) => template.columns.length > 0);
   const withCreated = { ...workbook, sheets: [...workbook.sheets, ...created.map(templateSheet)] };
-  return { setup, created, plan: planImportWrite(withCreated, mappedPlan.result.workbook, mappedPlan.framework) };
+  return { setup: { ...setup, create }, created, plan: planImportWrite(withCreated, mappedPlan.result.workbook, mappedPlan.framework) };
+}
+
+/**
+ * In a `Nội dung văn bản` the import creates, the framework's default text
+ * is not the school's: a section the document has gets the document's text
+ * instead (blank here, filled by the import's write).
+ */
+function withoutDefaultsTheDocumentReplaces(template: TabTemplate, imported: RawWorkbook): TabTemplate {
+  const stated = findSheet(imported, TEXT_TAB);
+  if (foldKey(template.name) !== foldKey(TEXT_TAB) || !stated) return template;
+  const headings = new Set(stated.values.slice(1).map((row) => foldKey(cellText(row[0] ?? null))));
+  return { ...template, rows: template.rows.map((row) => (headings.has(foldKey(cellText(row[0] ?? null))) ? [row[0], ''] : row)) };
 }
 
 /** Setup would also add columns or rows to a tab that exists: the rare case where the tabs are set up first, then written. */
@@ -135,7 +148,8 @@ function realConflicts(plan: ImportWritePlan, framework: Framework): ImportWrite
 
 function report(source: Source, mappedPlan: ReturnType<typeof mapped>, plan: ImportWritePlan, created: string[], written: boolean): ImportReport {
   const { result, framework } = mappedPlan;
-  const names = [...result.report.rowsPerTab.map((tab) => tab.tab), ...(result.report.unplaced > 0 ? [UNPLACED_TAB] : [])];
+  const writesText = plan.tabs.some((tab) => foldKey(tab.sheetName) === foldKey(TEXT_TAB));
+  const names = [...result.report.rowsPerTab.map((tab) => tab.tab), ...(writesText ? [TEXT_TAB] : []), ...(result.report.unplaced > 0 ? [UNPLACED_TAB] : [])];
   const tabs = names.map((name) => {
     const write = plan.tabs.find((tab) => foldKey(tab.sheetName) === foldKey(name));
     const isNew = created.some((tab) => foldKey(tab) === foldKey(name)) || write?.create === true;
@@ -157,6 +171,7 @@ function report(source: Source, mappedPlan: ReturnType<typeof mapped>, plan: Imp
       `Văn bản không nêu mức đạt của ${result.report.levelsMissing.length} tiêu chí (${result.report.levelsMissing.join(', ')}): các ô "Mức hiện tại" đó để trống, hãy điền theo kết quả tự đánh giá.`,
     );
   }
+  parts.push(...result.report.levelNotes);
   if (result.report.infoMissing.length > 0) parts.push(`Trang "${INFO_TAB}" còn thiếu: ${result.report.infoMissing.join(', ')}; hãy điền sau.`);
   if (result.report.unplaced > 0) {
     parts.push(

@@ -15,6 +15,7 @@ import { cellText } from '../../src/domain/text';
 import { readDocx } from '../../src/import-readers/docx';
 import { anPhuPlan, binhMinhPlan, buildPlanDocx, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
 import { tt17Clean } from '../../fixtures/plans';
+import { tt17TieuHoc } from '../../src/domain/frameworks';
 import { pickerDialogHtml } from '../../src/entry/picker-dialog';
 import { docsDocumentOfContent, docxAsDocsDocument } from '../../src/node/docx-as-docs';
 import { ROOT } from '../../fixtures/workbooks';
@@ -366,6 +367,25 @@ describe('a picked Word file or Google Doc, read through Drive and the Docs API'
       expect(raw.find((row) => row[0] === key)?.[1], key).toBe(infoValues(offline.workbook)[key][0]);
     }
     expect(temporaryCopies(addOn).every((copy) => copy.trashed)).toBe(true);
+  });
+
+  it('the document’s own section text fills Nội dung văn bản; the sections it does not have keep the default text', async () => {
+    const bytes = await buildPlanDocx(anPhuPlan);
+    const offline = mapDocument(readDocx(bytes));
+    const addOn = openWithConverter();
+    const fileId = pickFile(addOn.emu.env, { name: 'ke-hoach.docx', mimeType: WORD_DOCX, bytes });
+    const report = addOn.value('applyImport', { source: 'file', fileId });
+    const text = Object.fromEntries(
+      valuesOf(addOn, 'Nội dung văn bản')
+        .slice(1)
+        .map((row) => [String(row[0]), String(row[1])]),
+    );
+    const stated = offline.workbook.sheets.find((sheet) => sheet.name === 'Nội dung văn bản')!.values.slice(1);
+    expect(stated.map((row) => row[0])).toEqual(['II. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'VI. TỔ CHỨC THỰC HIỆN']);
+    for (const [heading, value] of stated) expect(text[String(heading)], String(heading)).toBe(value);
+    const defaults = tt17TieuHoc.document.textSections.filter((section) => !stated.some((row) => row[0] === section.heading));
+    for (const section of defaults) expect(text[section.heading], section.heading).toBe(section.text.join('\n'));
+    expect(report.tabs.find((tab) => tab.tab === 'Nội dung văn bản')).toMatchObject({ created: true, filledCells: 2 });
   });
 
   it('a picked Google Doc is read as it is: no copy', async () => {
