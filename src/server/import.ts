@@ -200,6 +200,7 @@ function report(source: Source, mappedPlan: ReturnType<typeof mapped>, plan: Imp
     tabs,
     levelsFound: result.report.levelsFound,
     levelsMissing: result.report.levelsMissing,
+    levelNotes: result.report.levelNotes,
     infoMissing: result.report.infoMissing,
     unplaced: result.report.unplaced,
     conflicts,

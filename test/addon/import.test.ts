@@ -386,6 +386,9 @@ describe('a picked Word file or Google Doc, read through Drive and the Docs API'
     const defaults = tt17TieuHoc.document.textSections.filter((section) => !stated.some((row) => row[0] === section.heading));
     for (const section of defaults) expect(text[section.heading], section.heading).toBe(section.text.join('\n'));
     expect(report.tabs.find((tab) => tab.tab === 'Nội dung văn bản')).toMatchObject({ created: true, filledCells: 2 });
+    // "Mức 4: … đạt 2/5" says how many requirements, not which: reported with its figure, the cells left blank.
+    expect(report.levelNotes).toEqual(['Mức 4: văn bản ghi đạt 2/5 yêu cầu nhưng không nêu yêu cầu nào chưa đạt, nên chưa biết yêu cầu nào đạt Mức 4.']);
+    expect(report.message).toContain(report.levelNotes[0]);
   });
 
   it('a picked Google Doc is read as it is: no copy', async () => {
