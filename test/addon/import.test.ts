@@ -164,6 +164,25 @@ describe('importing into a workbook that already has a plan', () => {
     expect(report.tabs.reduce((sum, tab) => sum + tab.newRows, 0)).toBeGreaterThan(0);
   });
 
+  it('a workbook setup must also complete (an old Thông tin chung): set up first, then imported; the school’s values stay', async () => {
+    const table = await improvementTable(anPhuPlan);
+    const offline = mapDocument({ blocks: [table] });
+    const info: Cell[][] = [
+      ['Mục', 'Nội dung'],
+      ['Tên trường', 'Trường Tiểu học An Phú'],
+      ['Hiệu trưởng', 'Lê Văn Bình'],
+      ['Khung đánh giá', 'TT17'],
+    ];
+    const addOn = openAddOn({ sheets: [{ name: 'Thông tin chung', values: info }] });
+    withPasteTab(addOn, pasted(table));
+    const report = addOn.value('applyImport', { source: 'paste' });
+    expect(report.written).toBe(true);
+    const now = valuesOf(addOn, 'Thông tin chung');
+    expect(now[0].slice(0, 3)).toEqual(['Mục', 'Nội dung', 'Gợi ý']); // setup's completion
+    for (const row of info.slice(1)) expect(now.find((candidate) => candidate[0] === row[0])?.[1], String(row[0])).toBe(row[1]);
+    for (const tab of TT17_TABS) expect(filledRows(workbookOf(addOn), tab), tab).toEqual(filledRows(offline.workbook, tab));
+  });
+
   it('a level that differs is a conflict: the school’s level is kept, and the cell is named', async () => {
     const addOn = openAddOn(tt17Clean());
     withPasteTab(addOn, pasted(await improvementTable(anPhuPlan)));
