@@ -13,7 +13,7 @@ import { mapDocument, type ContentTable, type DocumentContent } from '../../src/
 import { tableGrid } from '../../src/domain/import/content';
 import { cellText } from '../../src/domain/text';
 import { readDocx } from '../../src/import-readers/docx';
-import { anPhuPlan, binhMinhPlan, buildPlanDocx, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
+import { anPhuPlan, binhMinhPlan, buildPlanDocx, hungThanhPlan, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
 import { tt17Clean } from '../../fixtures/plans';
 import { tt17TieuHoc } from '../../src/domain/frameworks';
 import { pickerDialogHtml } from '../../src/entry/picker-dialog';
@@ -70,6 +70,7 @@ describe('paste into Nhập, then Xếp vào các tiêu chuẩn, on a blank spre
     ['TT17, criterion cells merged down (An Phú)', anPhuPlan, TT17_TABS],
     ['TT57 Biểu 2 (Bình Minh)', binhMinhPlan, TT57_TABS],
     ['TT17 typed without diacritics (Tân Long)', tanLongPlan, TT17_TABS],
+    ['TT17 with an extra column in another order (Hưng Thạnh)', hungThanhPlan, TT17_TABS],
   ])('%s: the tabs get the rows the CLI gets from the same table with its merges', async (_name, plan, tabs) => {
     const table = await improvementTable(plan);
     const offline = mapDocument({ blocks: [table] } satisfies DocumentContent);
