@@ -228,6 +228,8 @@ export interface ImportReport {
   written: boolean;
   /** Vietnamese: what will be (or was) written, and what to do next. */
   message: string;
+  /** Vietnamese: level figures the document states without saying which criteria (`Mức 4: đạt 2/5`), and the least level of the open ones. */
+  levelNotes: string[];
 }
 
 /** The server functions, by name, as `google.script.run` sees them. */

@@ -17,7 +17,7 @@ import { cellText, foldKey } from '../text';
 import { a1 } from '../workbook/a1';
 import { findSheet } from '../workbook/find-sheet';
 import { INFO_KEYS } from '../workbook/info';
-import { INFO_TAB } from '../workbook/plan';
+import { INFO_TAB, TEXT_TAB } from '../workbook/plan';
 import type { RawSheet, RawWorkbook } from '../workbook/raw';
 import { findTable, headerKey } from '../workbook/table';
 import { workbookTemplate, type TabTemplate } from '../workbook/template';
@@ -105,6 +105,11 @@ function rulesFor(framework: Framework): Map<string, TabRules> {
         singleValued: (id) => id !== RECIPIENTS.key,
         repeatAnchor: true,
       });
+      continue;
+    }
+    if (template.name === TEXT_TAB) {
+      // A section's text is one value: the school's own text is never extended with the document's, only a conflict.
+      rules.set(foldKey(template.name), { template, ignoreKeys: [], levelKeys: [], singleValued: () => true, repeatAnchor: false });
       continue;
     }
     const levelKeys = template.anchorKey === 'criterion' ? ['currentLevel', 'targetLevel'] : [];
