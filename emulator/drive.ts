@@ -30,6 +30,7 @@ import { convertToDoc } from './drive-convert';
 import { currentUser, displayNameOf, exportsAsString, fileAccess, isNonGoogleAccount, touch, type DriveUser } from './drive-access';
 import type { Env } from './env';
 import { ServiceError } from './model';
+import { attachSpreadsheet, GOOGLE_SHEET } from './sheets-api';
 
 type FilesApi = GoogleAppsScript.Drive_v3.Drive.V3.Collection.FilesCollection;
 type PermissionsApi = GoogleAppsScript.Drive_v3.Drive.V3.Collection.PermissionsCollection;
@@ -155,7 +156,9 @@ function fileResource(env: Env, file: DriveFile, fields: unknown): File {
     webViewLink:
       file.mimeType === GOOGLE_DOC
         ? `https://docs.google.com/document/d/${file.id}/edit?usp=drivesdk`
-        : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
+        : file.mimeType === GOOGLE_SHEET
+          ? `https://docs.google.com/spreadsheets/d/${file.id}/edit?usp=drivesdk`
+          : `https://drive.google.com/file/d/${file.id}/view?usp=drivesdk`,
     size: file.content ? String(file.content.length) : undefined,
     // Items in shared drives have no owners (the drive owns them); driveId says which drive.
     driveId: access.driveId ?? undefined,
@@ -224,6 +227,8 @@ export class EmuDriveFiles extends Emulated implements Pick<FilesApi, (typeof FI
       true,
     );
     if (blob) file.content = blob.bytes();
+    // A new Google Sheets file is an empty spreadsheet the Sheets API can fill (sheets-api.ts).
+    if (mimeType === GOOGLE_SHEET) attachSpreadsheet(this[ENV], file);
     return toRealm(this[ENV].realm, fileResource(this[ENV], file, optionalArgs?.fields));
   }
 

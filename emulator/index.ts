@@ -27,10 +27,12 @@ import { driveInspector, type DriveInspector } from './docs/store';
 import { createDriveService } from './drive';
 import { setDocxConverter, type DocxConverter } from './drive-convert';
 import { WorkbookInspector } from './workbook';
+import { createSheetsService } from './sheets-api';
 
 export { CallCounter } from './calls';
 export { failConvertedDocuments, pickFile, WORD_DOCX, type DocxConverter } from './drive-convert';
 export { countedClasses } from './counted';
+export { addSpreadsheetFile, grantFile, spreadsheetFile, spreadsheetFileIds, GOOGLE_SHEET, type SpreadsheetFileOptions } from './sheets-api';
 export type { Env, LogEntry } from './env';
 export { loadWorkbookJson, type JsonWorkbook } from './json';
 export { loadBundle, type BundleContext, type LoadOptions } from './loader';
@@ -45,7 +47,7 @@ export type { JsonCell, ProtectionSnapshot, SheetSnapshot, SheetView, Validation
 export type ServiceFactory = (env: Env) => unknown;
 
 /**
- * The services every bundle sees. Advanced services (Docs, Drive) plug in
+ * The services every bundle sees. Advanced services (Docs, Drive, Sheets) plug in
  * here, or per emulator through `options.services`.
  */
 export const SERVICE_FACTORIES: Record<string, ServiceFactory> = {
@@ -59,6 +61,7 @@ export const SERVICE_FACTORIES: Record<string, ServiceFactory> = {
   Logger: (env) => new EmuLogger(env),
   Docs: (env) => createDocsService(env),
   Drive: (env) => createDriveService(env),
+  Sheets: (env) => createSheetsService(env),
 };
 
 export interface EmulatorOptions {

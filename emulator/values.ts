@@ -129,7 +129,7 @@ export function interpretWrite(input: unknown, ctx: CellContext): Written {
 // ---------------------------------------------------------------- display
 
 /** Days since 1899-12-30 in the sheet's zone: how Sheets stores a date as a number. */
-function toSerial(d: Date, timeZone: string): number {
+export function toSerial(d: Date, timeZone: string): number {
   const ms = d.getTime();
   return (ms + zoneOffsetMs(ms, timeZone)) / 86_400_000 + 25_569;
 }

@@ -187,8 +187,13 @@ describe('scopes', () => {
     expect(manifest.oauthScopes).toContain('https://www.googleapis.com/auth/drive.file');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/drive');
     expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/documents');
+    expect(manifest.oauthScopes).not.toContain('https://www.googleapis.com/auth/spreadsheets');
     expect(manifest.dependencies.enabledAdvancedServices).toEqual(
-      expect.arrayContaining([expect.objectContaining({ userSymbol: 'Docs', version: 'v1' }), expect.objectContaining({ userSymbol: 'Drive', version: 'v3' })]),
+      expect.arrayContaining([
+        expect.objectContaining({ userSymbol: 'Docs', version: 'v1' }),
+        expect.objectContaining({ userSymbol: 'Drive', version: 'v3' }),
+        expect.objectContaining({ userSymbol: 'Sheets', version: 'v4' }),
+      ]),
     );
   });
 });

@@ -196,6 +196,8 @@ test('every counted class wraps exactly its public methods', () => {
     'ScriptApp',
     'Session',
     'Sheet',
+    'Sheets.Spreadsheets',
+    'Sheets.Spreadsheets.Values',
     'Spreadsheet',
     'SpreadsheetApp',
     'Ui',
