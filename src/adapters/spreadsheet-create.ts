@@ -73,6 +73,9 @@ function a1Start(title: string): string {
   return `'${title.replace(/'/g, "''")}'!A1`;
 }
 
+/** A new spreadsheet's first tab: 1000 rows, 26 columns (as every new Google sheet). */
+const DEFAULT_GRID = { rows: 1000, columns: 26 };
+
 function gridProperties(tab: TabLayout): GoogleAppsScript.Sheets.Schema.GridProperties {
   return { rowCount: tab.rowCount, columnCount: tab.columnCount, frozenRowCount: tab.frozenRows, frozenColumnCount: tab.frozenColumns };
 }
@@ -119,11 +122,12 @@ export function fillSpreadsheet(spreadsheetId: string, tabs: TabLayout[]): void 
   const requests: Request[] = [];
   tabs.forEach((tab, index) => {
     if (index === 0) {
+      // The blank tab is already 1000 × 26: its size is named only when the tab needs more (a field named is a field written).
+      const grows = tab.rowCount > DEFAULT_GRID.rows || tab.columnCount > DEFAULT_GRID.columns;
+      const fields = ['title', 'gridProperties.frozenRowCount', 'gridProperties.frozenColumnCount'];
+      if (grows) fields.push('gridProperties.rowCount', 'gridProperties.columnCount');
       requests.push({
-        updateSheetProperties: {
-          properties: { sheetId: firstId, title: tab.title, gridProperties: gridProperties(tab) },
-          fields: 'title,gridProperties.rowCount,gridProperties.columnCount,gridProperties.frozenRowCount,gridProperties.frozenColumnCount',
-        },
+        updateSheetProperties: { properties: { sheetId: firstId, title: tab.title, gridProperties: gridProperties(tab) }, fields: fields.join(',') },
       });
     } else {
       requests.push({ addSheet: { properties: { sheetId: ids[index], title: tab.title, index, gridProperties: gridProperties(tab) } } });
