@@ -18,6 +18,7 @@
  * then one setValues for `Lịch sử` and one for the link cell here.
  */
 import { fileInfo, lookUpFile } from '../adapters/drive';
+import { trashFile } from '../adapters/drive-trash';
 import { createSpreadsheetFile, fillSpreadsheet, spreadsheetUrl } from '../adapters/spreadsheet-create';
 import { readStoredNextYear, saveStoredNextYear, type StoredNextYear } from '../adapters/spreadsheet-create-store';
 import { HISTORY_TAB, historyTabValues } from '../domain/cycle/history-tab';
@@ -60,6 +61,14 @@ function askReport(stored: StoredNextYear): NextYearReport {
   };
 }
 
+function discard(fileId: string): void {
+  try {
+    trashFile(fileId);
+  } catch (cause) {
+    console.error(cause);
+  }
+}
+
 /** The folder of this spreadsheet, when the add-on may see it (under drive.file it usually may not). */
 function parentsOf(spreadsheetId: string): string[] {
   try {
@@ -90,7 +99,16 @@ export function createNextYear(request: NextYearRequest): NextYearReport {
     const schoolName = history.years.find((year) => year.current)?.record.schoolName ?? '';
     const name = schoolName ? `Kế hoạch cải tiến ${outcome.toYear} – ${schoolName}` : `Kế hoạch cải tiến ${outcome.toYear}`;
     const created = createSpreadsheetFile(name, parentsOf(spreadsheet.getId()));
-    fillSpreadsheet(created.id, spreadsheetLayout({ sheets }, framework));
+    try {
+      fillSpreadsheet(created.id, spreadsheetLayout({ sheets }, framework));
+    } catch (cause) {
+      // A half-filled spreadsheet would pass for next year's plan: it goes to the trash, and this one stays untouched.
+      discard(created.id);
+      console.error(cause);
+      throw new UserError(
+        `Chưa tạo được bảng tính năm học ${outcome.toYear}: Google Trang tính từ chối ghi nội dung (${cause instanceof Error ? cause.message : String(cause)}). Bảng tính dở dang đã được chuyển vào thùng rác; bảng tính này không thay đổi gì. Hãy thử lại sau ít phút; nếu vẫn lỗi, hãy gửi thông báo này cho bộ phận hỗ trợ.`,
+      );
+    }
 
     // This spreadsheet: only the link cell and `Lịch sử`, after the new one is complete.
     const linkTab = writeLinkCell(spreadsheet, workbook, NEXT_YEAR_LINK_LABEL, created.url);

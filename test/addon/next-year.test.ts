@@ -163,6 +163,23 @@ describe('running it twice', () => {
   });
 });
 
+describe('when Sheets refuses the write', () => {
+  it('the half-made spreadsheet goes to the trash, this one is untouched, nothing is remembered, and the message says what to do', () => {
+    const addOn = openAddOn(tt57Sample().workbook, JULY_2027);
+    const sheets = addOn.emu.globals.Sheets as { Spreadsheets: { Values: { batchUpdate: unknown } } };
+    sheets.Spreadsheets.Values.batchUpdate = () => {
+      throw new Error('API call to sheets.spreadsheets.values.batchUpdate failed with error: Internal error encountered.');
+    };
+    const before = addOn.emu.workbook.snapshot();
+    const result = addOn.run('createNextYear', {});
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.message).toMatch(/^Chưa tạo được bảng tính năm học 2027-2028: .*thùng rác; bảng tính này không thay đổi gì\. Hãy thử lại/);
+    expect(addOn.emu.workbook.snapshot()).toEqual(before);
+    expect(addOn.emu.drive.file(spreadsheetFileIds(addOn.emu.env)[0])?.trashed).toBe(true);
+    expect(addOn.emu.properties.document.get(NEXT_YEAR_PROPERTY)).toBeNull();
+  });
+});
+
 describe('TT17 2025-2026 → TT57 2026-2027', () => {
   it('every action is either carried to Chuyển từ năm trước (with a criteria dropdown) or finished', () => {
     const workbook = loadSample(TT17_SAMPLE);
