@@ -163,6 +163,39 @@ describe('running it twice', () => {
   });
 });
 
+describe('TT17 2024-2025 → TT17 2025-2026: a time nobody can read', () => {
+  it('is carried under its criterion with a warning naming the cell, never dropped', () => {
+    const workbook = loadSample(TT17_SAMPLE);
+    const tab = sheet(workbook, 'Tiêu chuẩn 2');
+    const timeCol = tab.values[0].indexOf('Thời gian');
+    const actionCol = tab.values[0].indexOf('Công việc, giải pháp');
+    const row = tab.values.findIndex((values, index) => index > 0 && values[actionCol] !== '');
+    tab.values[row][timeCol] = 'khi có kinh phí';
+    const action = String(tab.values[row][actionCol]);
+    const addOn = openAddOn(workbook, new Date('2025-07-20T09:00:00+07:00'));
+    const report = addOn.value('createNextYear', {});
+    expect(report.toFramework).toBe('TT17 tiểu học');
+    const cell = `${String.fromCharCode(65 + timeCol)}${row + 1}`;
+    expect(report.warnings).toContain(
+      `Trang "Tiêu chuẩn 2", ô ${cell}: không đọc được thời gian "khi có kinh phí". Hoạt động vẫn được chuyển sang năm học mới; nếu đã hoàn thành, hãy xoá dòng đó ở bảng năm mới.`,
+    );
+    const carried = createdBook(addOn.emu, spreadsheetFileIds(addOn.emu.env)[0]).sheet('Tiêu chuẩn 2')!.values();
+    const again = carried.find((values) => values[actionCol] === action);
+    expect(again?.[tab.values[0].indexOf('Ghi chú')]).toMatch(/^Chuyển từ năm học 2024-2025: thời gian "khi có kinh phí"/);
+  });
+});
+
+describe('from the menu', () => {
+  it('makes the spreadsheet and says so in a dialog; the second time the dialog names the one made and makes nothing', () => {
+    const addOn = openAddOn(tt57Sample().workbook, JULY_2027);
+    addOn.call('menuNextYear');
+    expect(addOn.emu.ui.alerts.at(-1)?.prompt).toContain('Đã tạo bảng tính "Kế hoạch cải tiến 2027-2028 –');
+    addOn.call('menuNextYear');
+    expect(addOn.emu.ui.alerts.at(-1)?.prompt).toContain('Chưa tạo thêm bảng tính nào');
+    expect(spreadsheetFileIds(addOn.emu.env)).toHaveLength(1);
+  });
+});
+
 describe('when Sheets refuses the write', () => {
   it('the half-made spreadsheet goes to the trash, this one is untouched, nothing is remembered, and the message says what to do', () => {
     const addOn = openAddOn(tt57Sample().workbook, JULY_2027);
