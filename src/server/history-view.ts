@@ -86,8 +86,10 @@ export function writeLinkCell(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsh
   const cell = linkCell(info, label);
   if (cell.writeLabel && cell.valueCol === cell.keyCol + 1) {
     sheet.getRange(cell.row + 1, cell.keyCol + 1, 1, 2).setValues([[label, url]]);
-  } else {
-    sheet.getRange(cell.row + 1, cell.valueCol + 1).setValue(url);
+    return info.name;
   }
+  // Mục and Nội dung apart (a column of the school's between them): two cells, never the one between.
+  if (cell.writeLabel) sheet.getRange(cell.row + 1, cell.keyCol + 1).setValue(label);
+  sheet.getRange(cell.row + 1, cell.valueCol + 1).setValue(url);
   return info.name;
 }

@@ -31,6 +31,7 @@ import type { RawSheet } from '../domain/workbook/raw';
 import type { NextYearReport, NextYearRequest } from './api';
 import { activeSpreadsheet, currentWorkbook, today, withDocumentLock } from './context';
 import { UserError } from './errors';
+import { localTime } from './local-time';
 import { currentHistory, writeHistoryTab, writeLinkCell } from './history-view';
 
 /** The spreadsheet made before, when it still exists (not deleted, not in the trash). */
@@ -43,7 +44,8 @@ function existingNextYear(stored: StoredNextYear | null): StoredNextYear | null 
 }
 
 function askReport(stored: StoredNextYear): NextYearReport {
-  const when = stored.createdAt ? ` lúc ${stored.createdAt.slice(0, 10).split('-').reverse().join('/')}` : '';
+  // The script's clock (Asia/Ho_Chi_Minh): the day the school pressed the button, not UTC's.
+  const when = stored.createdAt ? ` lúc ${localTime(stored.createdAt)}` : '';
   return {
     existing: { url: spreadsheetUrl(stored.id), name: stored.name, schoolYear: stored.schoolYear, createdAt: stored.createdAt },
     created: null,

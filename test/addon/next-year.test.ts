@@ -185,6 +185,19 @@ describe('TT17 2024-2025 → TT17 2025-2026: a time nobody can read', () => {
   });
 });
 
+describe('Thông tin chung laid out by the school', () => {
+  it('a column of its own between Mục and Nội dung: the label and the link go to their columns, the column between stays blank', () => {
+    const { workbook } = tt57Sample();
+    const info = sheet(workbook, 'Thông tin chung');
+    info.values = info.values.map((row, index) => [row[0], index === 0 ? 'Người cập nhật' : 'Cô Lan', ...row.slice(1)]);
+    const addOn = openAddOn(workbook, JULY_2027);
+    const report = addOn.value('createNextYear', {});
+    const after = grid(addOn.emu.workbook.sheet('Thông tin chung')!.values());
+    expect(after.at(-1)?.slice(0, 3)).toEqual(['Kế hoạch năm sau', '', report.created?.url]);
+    expect(after.slice(0, info.values.length)).toEqual(grid(info.values));
+  });
+});
+
 describe('from the menu', () => {
   it('makes the spreadsheet and says so in a dialog; the second time the dialog names the one made and makes nothing', () => {
     const addOn = openAddOn(tt57Sample().workbook, JULY_2027);
