@@ -1,6 +1,6 @@
 import type { Cell } from '../domain/cell';
 import type { ColumnSpec } from '../domain/frameworks/types';
-import type { SetupPlan, TabCompletion } from '../domain/workbook/setup-plan';
+import type { FreezeNeed, SetupPlan, TabCompletion } from '../domain/workbook/setup-plan';
 import type { TabTemplate } from '../domain/workbook/template';
 import { asTypedTextRows } from './sheets-text';
 
@@ -125,4 +125,37 @@ export function applySetup(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet
   const rules = new RuleCache();
   for (const template of plan.create) createTab(spreadsheet, template, rules);
   for (const completion of plan.complete) completeTab(spreadsheet, completion, rules);
+}
+
+/** How many columns each named tab has frozen now (Sheet.getFrozenColumns). A tab that vanished meanwhile is left out. */
+export function readFrozenColumns(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, sheetNames: string[]): Map<string, number> {
+  const frozen = new Map<string, number>();
+  for (const name of sheetNames) {
+    const sheet = spreadsheet.getSheetByName(name);
+    if (sheet) frozen.set(name, sheet.getFrozenColumns());
+  }
+  return frozen;
+}
+
+/**
+ * Freezes TT and Tiêu chí on existing tabs the user agreed to
+ * (Sheet.setFrozenColumns,
+ * https://developers.google.com/apps-script/reference/spreadsheet/sheet#setFrozenColumns(Integer)).
+ * Sheets refuses a freeze line that cuts a merged cell (a Google Sheets rule
+ * noted in https://github.com/dream-num/univer/issues/724; the exact error
+ * text is not documented): such a tab is returned, unchanged, so the
+ * report can name it. Returns the tabs that could not be frozen.
+ */
+export function freezeTabs(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, needs: FreezeNeed[]): string[] {
+  const refused: string[] = [];
+  for (const need of needs) {
+    const sheet = spreadsheet.getSheetByName(need.sheetName);
+    if (!sheet) continue;
+    try {
+      sheet.setFrozenColumns(need.columns);
+    } catch {
+      refused.push(need.sheetName);
+    }
+  }
+  return refused;
 }

@@ -41,6 +41,7 @@ button { font: inherit; text-align: left; padding: 7px 12px; border-radius: 6px;
 button.primary { background: #0b57d0; border-color: #0b57d0; color: #fff; }
 button:disabled { color: #5e5e5e; background: #e8eaed; border-color: #c7c7c7; }
 #status { margin-top: 10px; white-space: pre-line; }
+[hidden] { display: none !important; }
 </style></head><body>
 <p><strong>Tạo các trang tính theo khung đánh giá nào?</strong></p>
 <p>${escapeHtml(proposal.reason)}</p>
@@ -50,6 +51,10 @@ ${buttons}
 <button type="button" id="cancel">Huỷ</button>
 </div>
 <p id="status" role="status"></p>
+<div id="freeze" class="choices" hidden>
+<button type="button" class="primary" data-freeze="yes">Có, cố định cột TT và Tiêu chí</button>
+<button type="button" data-freeze="no">Không, giữ nguyên</button>
+</div>
 <script>
 var all = document.querySelectorAll('button');
 function busy(on) { for (var i = 0; i < all.length; i++) all[i].disabled = on; }
@@ -59,25 +64,49 @@ var picks = document.querySelectorAll('button[data-framework]');
 for (var i = 0; i < picks.length; i++) {
   picks[i].addEventListener('click', function () {
     var framework = this.getAttribute('data-framework');
+    chosen = framework;
     busy(true);
     say('Đang tạo các trang tính…');
     google.script.run
-      .withSuccessHandler(function (result) {
-        if (result && result.ok) {
-          say(result.value.message);
-          var cancel = document.getElementById('cancel');
-          cancel.textContent = 'Đóng';
-          cancel.disabled = false;
-        } else {
-          say((result && result.message) || 'Chưa tạo được các trang tính. Hãy thử lại.');
-          busy(false);
-        }
-      })
-      .withFailureHandler(function () {
-        say('Chưa tạo được các trang tính: mất kết nối hoặc hết thời gian. Dữ liệu đã nhập không bị thay đổi; hãy thử lại.');
-        busy(false);
-      })
+      .withSuccessHandler(done)
+      .withFailureHandler(lost)
       .setupTabs({ framework: framework });
+  });
+}
+var chosen = null;
+function done(result) {
+  if (!(result && result.ok)) {
+    say((result && result.message) || 'Chưa tạo được các trang tính. Hãy thử lại.');
+    busy(false);
+    return;
+  }
+  var cancel = document.getElementById('cancel');
+  cancel.textContent = 'Đóng';
+  cancel.disabled = false;
+  var question = result.value.freezeQuestion;
+  // Setup asks once before freezing columns on tabs the user already had: the same question as the sidebar's.
+  if (question) {
+    say(result.value.message + '\\n\\n' + question.question);
+    document.getElementById('freeze').hidden = false;
+    var answers = document.querySelectorAll('button[data-freeze]');
+    for (var k = 0; k < answers.length; k++) answers[k].disabled = false;
+    answers[0].focus();
+  } else {
+    say(result.value.message);
+    document.getElementById('freeze').hidden = true;
+  }
+}
+function lost() {
+  say('Chưa tạo được các trang tính: mất kết nối hoặc hết thời gian. Dữ liệu đã nhập không bị thay đổi; hãy thử lại.');
+  busy(false);
+}
+var answers = document.querySelectorAll('button[data-freeze]');
+for (var j = 0; j < answers.length; j++) {
+  answers[j].addEventListener('click', function () {
+    var freeze = this.getAttribute('data-freeze') === 'yes';
+    busy(true);
+    say('Đang ghi lựa chọn…');
+    google.script.run.withSuccessHandler(done).withFailureHandler(lost).setupTabs({ framework: chosen, freezeColumns: freeze });
   });
 }
 </script>

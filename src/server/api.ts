@@ -111,6 +111,16 @@ export interface SetupReport {
   addedRows: { sheet: string; count: number }[];
   skippedTabs: string[];
   message: string;
+  /** Existing tabs whose TT / Tiêu chí columns are not frozen, when setup has never asked: the sidebar asks, then calls again with `freezeColumns`. */
+  freezeQuestion?: FreezeQuestion | null;
+  /** Tabs whose TT / Tiêu chí columns this run froze, because the user agreed. */
+  frozenTabs?: string[];
+}
+
+/** Setup's question before freezing columns on tabs the user already has (issue 18, point 11). */
+export interface FreezeQuestion {
+  tabs: string[];
+  question: string;
 }
 
 /** What setup proposes before the user confirms (TT57 proposed from 2026-2027). */

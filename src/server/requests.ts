@@ -11,6 +11,8 @@ import { UserError } from '../domain/user-error';
 export const setupRequestSchema = z.object({
   /** A framework id (`TT17 tiểu học`, `TT57/2026`, …); omitted: the workbook's own choice (cell, then school year and school type). */
   framework: z.optional(z.string().check(z.maxLength(100))),
+  /** The answer to setup's question: freeze TT and Tiêu chí on tabs that already exist (true) or leave them (false). Remembered; omitted: ask if never answered. */
+  freezeColumns: z.optional(z.boolean()),
 });
 
 /**

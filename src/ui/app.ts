@@ -3,7 +3,7 @@
  * forms, which stay in place so keyboard focus is never lost; the sections
  * that show data are re-rendered from the last overview.
  */
-import type { DocumentLinks, DocumentRequest, OnEdited, PlanOverview, SetupProposal } from '../server/api';
+import type { DocumentLinks, DocumentRequest, FreezeQuestion, OnEdited, PlanOverview, SetupProposal } from '../server/api';
 import type { Issue } from '../domain/validate/issue';
 import { asBridgeError, BridgeError, type Bridge } from './bridge';
 import { byId, fill, h } from './dom';
@@ -28,6 +28,7 @@ import {
 import { renderNextLevel } from './next-level';
 import { startImportPanel } from './import';
 import { startCyclePanel } from './cycle';
+import { freezePanel } from './setup-freeze';
 
 const ISSUE_PAGE = 100;
 
@@ -356,6 +357,7 @@ export function startSidebar(bridge: Bridge): Sidebar {
       done = true;
       closeSetup(!wasStarting);
       feedback.setup.success(report.message);
+      if (report.freezeQuestion) askFreeze(framework, report.freezeQuestion);
       try {
         applyOverview(await bridge.call('getOverview'));
       } catch (error) {
@@ -366,8 +368,29 @@ export function startSidebar(bridge: Bridge): Sidebar {
       // The welcome is gone and setup moved to the end: show the new counts, where the work starts.
       buttons.check.focus({ preventScroll: true });
       byId('check-line').scrollIntoView({ block: 'center' });
-    } else if (done) buttons.setup.focus();
+    } else if (done)
+      (setupPanelHost.querySelector<HTMLButtonElement>('button') ?? buttons.setup).focus(); // the freeze question, when asked
     else for (const input of Array.from(setupPanelHost.querySelectorAll<HTMLInputElement | HTMLButtonElement>('input, button'))) input.disabled = false;
+  }
+
+  /** Freeze TT / Tiêu chí on tabs the user already had? The answer runs setup again with it (nothing else is left to do). */
+  function askFreeze(framework: string, question: FreezeQuestion): void {
+    const panel = freezePanel(question, {
+      onAnswer: (freeze) => {
+        const chosen = panel.querySelector<HTMLButtonElement>(`button[data-freeze="${freeze ? 'yes' : 'no'}"]`) ?? buttons.setup;
+        chosen.dataset.label = chosen.textContent ?? '';
+        chosen.dataset.progress = freeze ? 'Đang cố định cột…' : 'Đang ghi câu trả lời…';
+        void runAction(chosen, feedback.setup, async () => {
+          const report = await bridge.call('setupTabs', { framework, freezeColumns: freeze });
+          fill(setupPanelHost);
+          feedback.setup.success(report.message);
+        }).then(() => {
+          // Answered: the question is gone, focus goes back to setup's button (kept on the question after a failure).
+          if (!panel.isConnected) buttons.setup.focus();
+        });
+      },
+    });
+    fill(setupPanelHost, panel);
   }
 
   /**

@@ -23,7 +23,8 @@ describe('menu: Tạo các trang tính', () => {
     const { title, content } = shownDialog(server);
     expect(title).toBe('Tạo các trang tính');
     expect(server.emu.ui.alerts).toEqual([]);
-    const labels = [...content.matchAll(/<button[^>]*>([^<]*)<\/button>/g)].map((match) => match[1]);
+    // The framework question's buttons (the freeze question's, data-freeze, come after it, hidden).
+    const labels = [...content.matchAll(/<button(?![^>]*data-freeze)[^>]*>([^<]*)<\/button>/g)].map((match) => match[1]);
     expect(labels[0]).toBe('Thông tư 17/2018 (tiểu học) (đề xuất)');
     expect(labels).toContain('Thông tư 57/2026');
     expect(labels.at(-1)).toBe('Huỷ');
@@ -73,7 +74,7 @@ describe.runIf(browserTestsEnabled('menu dialog'))('menu dialog in Chromium', ()
     await page.route('http://dialog.test/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: content }));
     await page.goto('http://dialog.test/');
     // A new school year proposes TT57; the school picks TT17 by its name.
-    expect(await page.locator('button.primary').textContent()).toBe('Thông tư 57/2026 (đề xuất)');
+    expect(await page.locator('button[data-framework].primary').textContent()).toBe('Thông tư 57/2026 (đề xuất)');
     await page.getByRole('button', { name: 'Thông tư 17/2018 (tiểu học)', exact: true }).click();
     await expect.poll(() => page.locator('#status').textContent()).toContain('Đã');
     expect(server.calls).toEqual([{ name: 'setupTabs', args: [{ framework: 'TT17 tiểu học' }] }]);
@@ -83,6 +84,34 @@ describe.runIf(browserTestsEnabled('menu dialog'))('menu dialog in Chromium', ()
     await page.screenshot({ path: join(ARTIFACTS, 'menu-dialog.png') });
     await page.locator('#cancel').click();
     await expect.poll(() => closed).toEqual(['close']);
+    await page.close();
+  });
+
+  it('on tabs the school already has, the dialog asks the freeze question with two named answers; Có freezes TT and Tiêu chí', async () => {
+    const server = new RealServer(readSample(), { now: new Date('2026-09-10T08:00:00+07:00') });
+    const { content } = shownDialog(server);
+    const page = await browser.context.newPage();
+    await page.exposeFunction('__run', (name: string, args: unknown[]) => server.run(name, args));
+    await page.addInitScript({
+      content: `(() => {
+        const runner = (ok, fail) => new Proxy({}, { get: (_t, name) =>
+          name === 'withSuccessHandler' ? (h) => runner(h, fail) :
+          name === 'withFailureHandler' ? (h) => runner(ok, h) :
+          (...args) => window.__run(name, JSON.parse(JSON.stringify(args))).then((a) => a.ok ? ok && ok(a.value) : fail && fail(new Error(a.error))) });
+        window.google = { script: { run: runner(null, null), host: { close: () => {} } } };
+      })();`,
+    });
+    await page.route('http://dialog.test/', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: content }));
+    await page.goto('http://dialog.test/');
+    expect(await page.locator('#freeze').isHidden()).toBe(true);
+    await page.locator('button[data-framework="TT17 tiểu học"]').click();
+    await expect.poll(() => page.locator('#status').textContent()).toContain('cố định');
+    expect(server.emu.workbook.sheet('Tiêu chuẩn 1')!.snapshot().frozenColumns).toBe(0);
+    await page.getByRole('button', { name: 'Có, cố định cột TT và Tiêu chí' }).click();
+    await expect.poll(() => server.calls.length).toBe(2);
+    expect(server.calls[1]).toEqual({ name: 'setupTabs', args: [{ framework: 'TT17 tiểu học', freezeColumns: true }] });
+    await expect.poll(() => page.locator('#freeze').isHidden()).toBe(true);
+    expect(server.emu.workbook.sheet('Tiêu chuẩn 1')!.snapshot().frozenColumns).toBe(2);
     await page.close();
   });
 });

@@ -212,6 +212,12 @@ describe.runIf(browserTestsEnabled('sidebar'))('sidebar (built Sidebar.html, rea
     expect(server.calls.at(-1)?.name).toBe('getOverview');
     expect(await page.locator('.setup-form').count()).toBe(0);
     expect(await page.locator('#btn-setup').isVisible()).toBe(true);
+    // The sample's tabs existed unfrozen: setup asks (issue 18.11) and the question takes the focus, not the page.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-freeze'))).toBe('yes');
+    await page.locator('button[data-freeze="no"]').click();
+    await expect.poll(() => server.calls.filter((c) => c.name === 'setupTabs').length).toBe(2);
+    expect(server.calls.filter((c) => c.name === 'setupTabs')[1].args).toEqual([{ framework: 'TT17 tiểu học', freezeColumns: false }]);
+    await expect.poll(() => page.locator('[data-freeze]').count()).toBe(0);
     // Keyboard focus is not lost to the page.
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('btn-setup');
 

@@ -17,9 +17,15 @@ import { standardWithLevels } from './catalog';
  * of 1.1 and 1.3 ([P5]), 5.1's name and its Mức 3 ([P6]). Correct here
  * against the official text; the README lists what to check.
  *
- * TT18 has 4 levels ([P9]), but its Mức 4 requirements were not found, so
- * they are not encoded: until then this framework has Mức 1–3 and no
- * `Mức 4` tab.
+ * TT18 has 4 levels ([P9], [P13]), but its Mức 4 requirements (Điều 22)
+ * were not found, in Vietnamese or in English, after two searches, so they
+ * are not encoded: until then this framework has Mức 1–3 and no `Mức 4`
+ * tab. TT17's five are not borrowed: TT19's Mức 4 differs from TT17's, so
+ * the three texts do not share one list.
+ *
+ * These are the 2018 names. Thông tư 22/2024/TT-BGDĐT (in force
+ * 25/01/2025, [P10], [P11]) revised the criteria; what it changed in this
+ * list is not known (docs/frameworks/README.md, "Thông tư 22/2024").
  */
 
 const standards: Standard[] = [
@@ -61,6 +67,7 @@ const standards: Standard[] = [
     ['5.4', 'Các hoạt động trải nghiệm và hướng nghiệp', 2],
     ['5.5', 'Hình thành, phát triển các kỹ năng sống cho học sinh', 3],
     // [M1] numbers this one "5.5" a second time; it is the sixth criterion of the standard (the issue's real plan calls it 5.6).
+    // Its Mức 3: also [P11] (khoản 4 Điều 21, the fourth Mức 3 criterion of standard 5).
     ['5.6', 'Kết quả giáo dục', 3],
   ]),
 ];

@@ -16,9 +16,20 @@ import { standardWithLevels } from './catalog';
  * published report ([P7]): the names of 1.1 to 1.9 and standard 1. The tabs are the same as TT17's:
  * `Tiêu chuẩn 1` … `Tiêu chuẩn 5`, no `Mức 4` tab (see below).
  *
- * TT19 has 4 levels; an English summary of its Điều 22 lists the Mức 4
- * requirements ([P9]), but not their Vietnamese wording, so they are not
- * encoded: until then this framework has Mức 1–3 and no `Mức 4` tab.
+ * Cross-checked in [C1] (one author's mầm non app, a list amended by TT
+ * 22/2024): the names of standards 1, 2, 4, 5 and of 1.1, 1.3, 1.4,
+ * 1.6–1.10, 2.1–2.3, 4.1, 4.2, 5.1, 5.4. [C1] differs on 1.5, 5.2, 5.3 and
+ * all of standard 3.
+ *
+ * TT19 has 4 levels; English summaries of its Điều 22 give the gist of
+ * four of the five Mức 4 requirements ([P9], [P12]), but not their
+ * Vietnamese wording, so they are not encoded: until then this framework
+ * has Mức 1–3 and no `Mức 4` tab.
+ *
+ * These are the 2018 names. Thông tư 22/2024/TT-BGDĐT (in force
+ * 25/01/2025, [P10], [P11]) amended the criteria; only [C1] gives the
+ * amended list (22 criteria), so it is not encoded
+ * (docs/frameworks/README.md, "Thông tư 22/2024").
  */
 
 const standards: Standard[] = [
@@ -34,12 +45,13 @@ const standards: Standard[] = [
     ['1.9', 'Thực hiện quy chế dân chủ cơ sở', 2],
     ['1.10', 'Đảm bảo an ninh trật tự, an toàn trường học', 2],
   ]),
-  // LOW-CONFIDENCE name: [M1] writes "Cán bộ quản lý, giáo viên, nhân viên" (mầm non has no "học sinh" here).
+  // [M1] and [C1] both write "Cán bộ quản lý, giáo viên, nhân viên" (mầm non has no "học sinh" here).
   standardWithLevels(2, 'Cán bộ quản lý, giáo viên, nhân viên', [
     ['2.1', 'Đối với hiệu trưởng, phó hiệu trưởng', 3],
     ['2.2', 'Đối với giáo viên', 3],
     ['2.3', 'Đối với nhân viên', 3],
   ]),
+  // LOW-CONFIDENCE: 3.1–3.6 rest on [M1] alone; [C1]'s amended standard 3 has three other criteria.
   standardWithLevels(3, 'Cơ sở vật chất và thiết bị dạy học', [
     ['3.1', 'Diện tích, khuôn viên và sân vườn', 3],
     ['3.2', 'Khối phòng nhóm trẻ, lớp mẫu giáo và khối phòng phục vụ học tập', 3],
@@ -52,10 +64,11 @@ const standards: Standard[] = [
     ['4.1', 'Ban đại diện cha mẹ trẻ', 3],
     ['4.2', 'Công tác tham mưu cấp ủy đảng, chính quyền và phối hợp với các tổ chức, cá nhân của nhà trường', 3],
   ]),
-  // LOW-CONFIDENCE name: [M1] writes "nuôi dưỡng, chăm sóc, giáo dục trẻ" (with commas).
+  // [M1] and [C1] both write "nuôi dưỡng, chăm sóc, giáo dục trẻ" (with commas).
   standardWithLevels(5, 'Hoạt động và kết quả nuôi dưỡng, chăm sóc, giáo dục trẻ', [
     // [M1] prints a "Mức 3:" heading for 5.1 but tags its two items as Mức 2; read here as Mức 3.
     ['5.1', 'Thực hiện Chương trình giáo dục mầm non', 3],
+    // LOW-CONFIDENCE names: [C1] words 5.2 and 5.3 differently ("Kết quả nuôi dưỡng, chăm sóc sức khỏe").
     ['5.2', 'Tổ chức hoạt động nuôi dưỡng, chăm sóc và giáo dục trẻ', 3],
     ['5.3', 'Kết quả nuôi dưỡng và chăm sóc sức khỏe', 3],
     ['5.4', 'Kết quả giáo dục', 3],

@@ -115,3 +115,44 @@ export function planSetup(workbook: RawWorkbook, framework: Framework, schoolYea
 export function setupIsComplete(plan: SetupPlan): boolean {
   return plan.create.length === 0 && plan.complete.every((tab) => tab.newColumns.length === 0 && tab.newRows.length === 0);
 }
+
+/** An existing tab whose TT and Tiêu chí columns are not all frozen: setup asks before freezing them. */
+export interface FreezeNeed {
+  sheetName: string;
+  /** Columns to freeze: every column up to and including Tiêu chí. */
+  columns: number;
+}
+
+/**
+ * Freezing more columns than this would leave little room to scroll on a
+ * laptop screen; a tab whose Tiêu chí sits further right is left alone.
+ * Setup's own layout needs 2 (TT, Tiêu chí).
+ */
+const MAX_FROZEN_COLUMNS = 3;
+
+/** Columns to freeze so TT and Tiêu chí stay in view, or null for a tab setup does not freeze. */
+function criterionFreeze(tab: TabCompletion): number | null {
+  const criterionCol = tab.columns.get('criterion');
+  if (criterionCol === undefined || criterionCol + 1 > MAX_FROZEN_COLUMNS) return null;
+  return criterionCol + 1;
+}
+
+/** The existing tabs whose frozen columns setup must read before it can ask. */
+export function tabsWithCriterionColumn(plan: SetupPlan): string[] {
+  return plan.complete.filter((tab) => criterionFreeze(tab) !== null).map((tab) => tab.sheetName);
+}
+
+/**
+ * The existing tabs setup would freeze, given how many columns each has
+ * frozen now. A tab already frozen as far (or further) is left alone:
+ * setup never unfreezes. Tabs without a Tiêu chí column are not concerned.
+ */
+export function tabsToFreeze(plan: SetupPlan, frozenNow: Map<string, number>): FreezeNeed[] {
+  const needs: FreezeNeed[] = [];
+  for (const tab of plan.complete) {
+    const columns = criterionFreeze(tab);
+    if (columns === null) continue;
+    if ((frozenNow.get(tab.sheetName) ?? columns) < columns) needs.push({ sheetName: tab.sheetName, columns });
+  }
+  return needs;
+}
