@@ -11,7 +11,7 @@ import { dismissWarnings as dismiss, restoreWarnings as restore } from '../serve
 import { toResult } from '../server/errors';
 import { applyImport as applyImported, previewImport as preview } from '../server/import';
 import { goToCell as go } from '../server/navigate';
-import { getHistory as history } from '../server/history';
+import { getHistory as history, writeHistory as recordHistory } from '../server/history';
 import { createNextYear as nextYear } from '../server/next-year';
 import {
   cellAddressSchema,
@@ -49,3 +49,4 @@ export const applyImport: ServerApi['applyImport'] = (request) => toResult(() =>
 export const createNextYear: ServerApi['createNextYear'] = (request) =>
   toResult(() => nextYear(parseRequest(nextYearRequestSchema, request ?? {}, 'Lập kế hoạch năm học mới')));
 export const getHistory: ServerApi['getHistory'] = () => toResult(history);
+export const writeHistory: ServerApi['writeHistory'] = () => toResult(recordHistory);

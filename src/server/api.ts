@@ -294,6 +294,7 @@ export interface ServerApi {
   applyImport(request: ImportRequest): Result<ImportReport>;
   createNextYear(request: NextYearRequest): Result<NextYearReport>;
   getHistory(): Result<HistoryOverview>;
+  writeHistory(): Result<HistoryOverview>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -151,15 +151,30 @@ export function startCyclePanel(bridge: Bridge): void {
   }
 
   let historyLoaded = false;
+
+  /** The card, and the button that writes this year's row into `Lịch sử` now (not only at the year's end). */
+  function showHistory(history: HistoryOverview): void {
+    const write = h('button', { type: 'button', id: 'btn-history-write', on: { click: () => void writeHistory() } }, 'Ghi trang “Lịch sử”');
+    fill(historyHost, historyCard(history), h('div', { class: 'row' }, write));
+    historyLoaded = true;
+  }
+
   async function loadHistory(): Promise<void> {
     fill(historyHost, h('p', { class: 'hint' }, 'Đang đọc lịch sử…'));
     try {
-      fill(historyHost, historyCard(await bridge.call('getHistory')));
-      historyLoaded = true;
+      showHistory(await bridge.call('getHistory'));
     } catch (error) {
       fill(historyHost);
       feedback.failure(asBridgeError(error));
     }
+  }
+
+  function writeHistory(): Promise<void> {
+    return run('Đang ghi trang “Lịch sử”…', async () => {
+      const history = await bridge.call('writeHistory');
+      showHistory(history);
+      feedback.success(`Đã ghi trang “Lịch sử”: ${history.years.length} năm học. Bảng tính không thay đổi gì khác.`);
+    });
   }
 
   button.addEventListener('click', () => void create(false));

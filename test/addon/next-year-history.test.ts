@@ -7,7 +7,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { spreadsheetFile, spreadsheetFileIds } from '../../emulator';
-import { filledWorkbook } from '../../fixtures/workbooks';
+import { filledWorkbook, withRowsPerTab } from '../../fixtures/workbooks';
 import type { Cell } from '../../src/domain/cell';
 import { tt57 } from '../../src/domain/frameworks';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
@@ -63,6 +63,25 @@ describe('three chained years through the add-on', () => {
     expect(history.years.map((year) => year.schoolYear)).toEqual(['2026-2027', '2027-2028']);
     expect(history.threeYears.met).toBe(false);
     expect(history.threeYears.sentences[0]).toContain('mới có 2 năm học liên tiếp (2026-2027, 2027-2028); không có bảng tính năm học 2025-2026');
+  });
+
+  it('"Ghi trang Lịch sử" before the year ends: the tab holds the years, nothing else changes, and the calls do not grow with the plan', () => {
+    const addOn = openAddOn(year2, new Date('2028-07-20T09:00:00+07:00'));
+    const before = addOn.emu.workbook.snapshot();
+    addOn.emu.calls.reset();
+    const history = addOn.value('writeHistory');
+    const calls = addOn.emu.calls.byName();
+    const after = addOn.emu.workbook.snapshot();
+    expect(after.sheets.filter((tab) => tab.name !== 'Lịch sử')).toEqual(before.sheets.filter((tab) => tab.name !== 'Lịch sử'));
+    const rows = addOn.emu.workbook.sheet('Lịch sử')!.values();
+    expect(rows.map((row) => row[0])).toEqual(['Năm học', '2026-2027', '2027-2028']);
+    expect(history.years).toHaveLength(2);
+    expect(calls['Range.setValues']).toBe(1);
+    // Twice as many rows in the plan: the same calls.
+    const bigger = openAddOn(withRowsPerTab(year2, tt57, 400), new Date('2028-07-20T09:00:00+07:00'));
+    bigger.emu.calls.reset();
+    bigger.value('writeHistory');
+    expect(bigger.emu.calls.byName()).toEqual(calls);
   });
 
   it('getHistory only reads: the spreadsheet is the same after it', () => {

@@ -46,8 +46,12 @@ describe.runIf(browserTestsEnabled('year cycle card'))('year cycle card (built S
     expect(await page.locator('.cycle-bar-fill').count()).toBeGreaterThanOrEqual(2);
     if (process.env.KHCT_UPDATE_PICTURES) await page.locator('#sec-cycle').screenshot({ path: join(ROOT, 'docs/img/cycle.png') });
 
-    await page.locator('#btn-next-year-again').click();
+    await page.locator('#btn-history-write').click();
     await page.locator('#fb-cycle.success').waitFor();
+    expect(await page.locator('#fb-cycle').textContent()).toContain('Đã ghi trang “Lịch sử”: 1 năm học.');
+
+    await page.locator('#btn-next-year-again').click();
+    await page.locator('#fb-cycle.success', { hasText: 'Đã tạo bảng tính' }).waitFor();
     expect(spreadsheetFileIds(server.emu.env)).toHaveLength(2);
     expect(pageErrors).toEqual([]);
   });
