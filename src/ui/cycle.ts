@@ -61,6 +61,13 @@ export function historyCard(history: HistoryOverview): HTMLElement {
     { class: 'cycle-history' },
     history.years.length > 0 ? h('ul', { class: 'cycle-years' }, years) : h('p', null, 'Chưa có năm học nào trong lịch sử.'),
     h('p', { class: history.threeYears.met ? 'cycle-met' : 'cycle-not-met' }, history.threeYears.sentences.join(' ')),
+    history.threeYears.met
+      ? null
+      : h(
+          'p',
+          { class: 'hint' },
+          'Năm học trước khi dùng tiện ích: ghi một dòng cho năm đó vào trang “Lịch sử” (cột “Năm học”, các mức đạt, “Đủ dữ liệu (Điều 16)”: Có nếu nhà trường có đủ hồ sơ tự đánh giá, kế hoạch và theo dõi năm đó), rồi mở lại mục này.',
+        ),
     history.warnings.length > 0
       ? h(
           'ul',
