@@ -106,6 +106,19 @@ describe('Lịch sử as the school may leave it', () => {
     expect(rewritten.at(-1)).toEqual(rows.find((row, index) => index > 0 && !view.years.some((year) => year.row === row)));
   });
 
+  it('a year before the add-on, typed by hand (lower case, no levels): counts, and with two add-on years meets the condition', () => {
+    const rows = base.map((row) => [...row]);
+    rows.splice(1, 0, ['2025-2026', 'TT17 tiểu học', '', 'Mức 2', '', '', '', 'có', '', '']);
+    const view = historyView({ name: HISTORY_TAB, values: rows }, null);
+    expect(view.warnings).toEqual([]);
+    expect(view.years.map((year) => [year.record.schoolYear, year.record.schoolLevel, year.record.counts])).toEqual([
+      ['2025-2026', 2, true],
+      ['2026-2027', 1, true],
+      ['2027-2028', 1, true],
+    ]);
+    expect(view.threeYears.met).toBe(true);
+  });
+
   it('the current year replaces its own earlier row, keeping the Doc link it had', () => {
     const again = current(year2, 2);
     const view = historyView({ name: HISTORY_TAB, values: base }, { ...again, links: { ...again.links, documentUrl: '' } });
