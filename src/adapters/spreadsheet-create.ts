@@ -35,6 +35,11 @@ function sheets(): GoogleAppsScript.Sheets {
   return Sheets;
 }
 
+/** Throws the admin's message when the Sheets service is not enabled: asked before any file is made. */
+export function checkSheetsService(): void {
+  sheets();
+}
+
 export interface CreatedSpreadsheet {
   id: string;
   url: string;

@@ -19,7 +19,7 @@
  */
 import { fileInfo, lookUpFile } from '../adapters/drive';
 import { trashFile } from '../adapters/drive-trash';
-import { createSpreadsheetFile, fillSpreadsheet, spreadsheetUrl } from '../adapters/spreadsheet-create';
+import { checkSheetsService, createSpreadsheetFile, fillSpreadsheet, spreadsheetUrl } from '../adapters/spreadsheet-create';
 import { readStoredNextYear, saveStoredNextYear, type StoredNextYear } from '../adapters/spreadsheet-create-store';
 import { HISTORY_TAB, historyTabValues } from '../domain/cycle/history-tab';
 import { NEXT_YEAR_LINK_LABEL, PREVIOUS_YEAR_LINK_LABEL, withLink } from '../domain/cycle/links';
@@ -100,6 +100,7 @@ export function createNextYear(request: NextYearRequest): NextYearReport {
 
     const schoolName = history.years.find((year) => year.current)?.record.schoolName ?? '';
     const name = schoolName ? `Kế hoạch cải tiến ${outcome.toYear} – ${schoolName}` : `Kế hoạch cải tiến ${outcome.toYear}`;
+    checkSheetsService();
     const created = createSpreadsheetFile(name, parentsOf(spreadsheet.getId()));
     try {
       fillSpreadsheet(created.id, spreadsheetLayout({ sheets }, framework));

@@ -6,8 +6,18 @@
  * first; service calls constant in the plan's size.
  */
 import { describe, expect, it } from 'vitest';
-import { spreadsheetFile, spreadsheetFileIds, type CellValue, type Emulator } from '../../emulator';
-import { filledWorkbook, loadSample, setByHeader, setInfo, sheet, TT17_SAMPLE, TT57_SAMPLE, withRowsPerTab } from '../../fixtures/workbooks';
+import { join } from 'node:path';
+import {
+  createEmulator,
+  loadBundle,
+  loadWorkbookJson,
+  spreadsheetFile,
+  spreadsheetFileIds,
+  type CellValue,
+  type Emulator,
+  type JsonWorkbook,
+} from '../../emulator';
+import { ROOT, filledWorkbook, loadSample, setByHeader, setInfo, sheet, TT17_SAMPLE, TT57_SAMPLE, withRowsPerTab } from '../../fixtures/workbooks';
 import type { Cell } from '../../src/domain/cell';
 import { HISTORY_HEADERS, HISTORY_TAB } from '../../src/domain/cycle/history-tab';
 import { nextYearWorkbook } from '../../src/domain/cycle/next-year';
@@ -15,7 +25,7 @@ import { TRANSFER_TAB } from '../../src/domain/cycle/transfer-tab';
 import { tt57 } from '../../src/domain/frameworks';
 import { allCriteria } from '../../src/domain/frameworks/types';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
-import { openAddOn } from './bundle';
+import { CODE_JS, openAddOn } from './bundle';
 
 const JULY_2027 = new Date('2027-07-15T09:00:00+07:00');
 const TODAY_2027 = { day: 15, month: 7, year: 2027 };
@@ -223,6 +233,17 @@ describe('when Sheets refuses the write', () => {
     expect(addOn.emu.workbook.snapshot()).toEqual(before);
     expect(addOn.emu.drive.file(spreadsheetFileIds(addOn.emu.env)[0])?.trashed).toBe(true);
     expect(addOn.emu.properties.document.get(NEXT_YEAR_PROPERTY)).toBeNull();
+  });
+});
+
+describe('the Sheets service not enabled (a manifest without it)', () => {
+  it('says so for the admin, and makes no file at all', () => {
+    const emu = createEmulator({ htmlDir: join(ROOT, 'build'), now: JULY_2027, services: { Sheets: () => undefined } });
+    loadWorkbookJson(emu, tt57Sample().workbook as JsonWorkbook);
+    const bundle = loadBundle(CODE_JS, emu);
+    const result = bundle.call('createNextYear', {}) as { ok: boolean; message?: string };
+    expect(result).toEqual({ ok: false, message: 'Tiện ích chưa bật dịch vụ Google Sheets (Sheets API). Hãy báo cho người quản trị tiện ích.' });
+    expect(emu.drive.files().filter((file) => file.mimeType === 'application/vnd.google-apps.spreadsheet')).toEqual([]);
   });
 });
 
