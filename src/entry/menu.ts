@@ -89,6 +89,6 @@ export function menuSelfTest(): void {
 export function menuNextYear(): void {
   runFromMenu(
     () => createNextYear({}),
-    (report) => (report.existing ? `${report.message}\n${report.existing.url}` : report.message),
+    (report) => (report.existing ? `${report.message}\n${report.existing.url}` : [report.message, ...report.warnings].join('\n')),
   );
 }

@@ -120,10 +120,10 @@ export function createNextYear(request: NextYearRequest): NextYearReport {
 
     const where = created.inFolder
       ? 'Bảng tính mới nằm cùng thư mục với bảng tính này.'
-      : 'Bảng tính mới nằm trong "Drive của tôi" (tiện ích không được phép ghi vào thư mục của bảng tính này): hãy chuyển nó vào thư mục của trường nếu cần (chuột phải → Sắp xếp → Di chuyển).';
+      : 'Bảng tính mới nằm trong "Drive của tôi" (tiện ích chỉ làm việc với tệp do chính nó tạo, nên không thấy hoặc không được ghi vào thư mục của bảng tính này): hãy chuyển nó vào thư mục của trường nếu cần (chuột phải → Sắp xếp → Di chuyển).';
     const links = linkTab
       ? `Hai bảng tính liên kết với nhau: dòng "${NEXT_YEAR_LINK_LABEL}" ở trang "${linkTab}" của bảng tính này, dòng "${PREVIOUS_YEAR_LINK_LABEL}" ở trang "${INFO_TAB}" của bảng tính mới.`
-      : `Bảng tính này không có trang "${INFO_TAB}" nên chưa ghi được liên kết sang bảng tính mới; liên kết có ở trang "${HISTORY_TAB}".`;
+      : `Bảng tính này không có trang "${INFO_TAB}" nên chưa ghi được dòng "${NEXT_YEAR_LINK_LABEL}"; đường liên kết sang bảng tính mới ở đầu thông báo này.`;
     const message = [
       `Đã tạo bảng tính "${name}": ${created.url}`,
       where,
@@ -131,7 +131,7 @@ export function createNextYear(request: NextYearRequest): NextYearReport {
       links,
       `Trang "${HISTORY_TAB}" (ở cả hai bảng tính) ghi lại từng năm học. Bảng tính này không thay đổi gì khác.`,
       ...(outcome.warnings.length > 0
-        ? [`Có ${outcome.warnings.length} cảnh báo: hoạt động không đọc được thời gian hoặc mức độ thực hiện vẫn được chuyển sang; xem danh sách bên dưới.`]
+        ? [`Có ${outcome.warnings.length} cảnh báo, xem danh sách bên dưới (hoạt động không đọc được thời gian hoặc mức độ thực hiện vẫn được chuyển sang).`]
         : []),
     ].join('\n');
     return {
