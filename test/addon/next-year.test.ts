@@ -213,6 +213,8 @@ describe('from the menu', () => {
     const addOn = openAddOn(tt57Sample().workbook, JULY_2027);
     addOn.call('menuNextYear');
     expect(addOn.emu.ui.alerts.at(-1)?.prompt).toContain('Đã tạo bảng tính "Kế hoạch cải tiến 2027-2028 –');
+    // The warnings are in the dialog too, each naming its cell.
+    expect(addOn.emu.ui.alerts.at(-1)?.prompt).toContain('mức độ thực hiện "xong một nửa" không đọc được');
     addOn.call('menuNextYear');
     expect(addOn.emu.ui.alerts.at(-1)?.prompt).toContain('Chưa tạo thêm bảng tính nào');
     expect(spreadsheetFileIds(addOn.emu.env)).toHaveLength(1);
