@@ -8,8 +8,10 @@ import type { LevelCount } from '../domain/frameworks/types';
 import type { Issue } from '../domain/validate/issue';
 
 import type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+import type { NextYearRequest } from './requests';
 
 export type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+export type { NextYearRequest } from './requests';
 
 /** Every server function answers with this: a value, or a Vietnamese message for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -232,6 +234,52 @@ export interface ImportReport {
   levelNotes: string[];
 }
 
+/** "Lập kế hoạch năm học mới" (issue 19): the spreadsheet made, or the one made before and the question. */
+export interface NextYearReport {
+  /** Non-null: a spreadsheet was made before and still exists; nothing was done (offer "mở" or "tạo lại"). */
+  existing: { url: string; name: string; schoolYear: string; createdAt: string } | null;
+  /** Non-null: the spreadsheet just made. */
+  created: { url: string; name: string; inFolder: boolean } | null;
+  fromYear: string;
+  toYear: string;
+  fromFramework: string;
+  toFramework: string;
+  /** Actions carried / finished and left behind. */
+  carried: number;
+  finished: number;
+  /** Vietnamese, each naming its tab and cell (unreadable time or progress: carried anyway). */
+  warnings: string[];
+  /** What happened and what the school does next, in Vietnamese. */
+  message: string;
+}
+
+/** One school year of the `Lịch sử` tab, as the sidebar draws it. */
+export interface HistoryYearOverview {
+  schoolYear: string;
+  framework: string;
+  levels: LevelCount[];
+  schoolLevel: number;
+  schoolLevelLabel: string;
+  budgetTotalVnd: number;
+  actionsFinished: number;
+  actionsUnfinished: number;
+  /** Counts towards điểm b khoản 1 Điều 16; else `whyNot`. */
+  counts: boolean;
+  whyNot: string;
+  spreadsheetUrl: string;
+  documentUrl: string;
+  /** The year of the open spreadsheet (made anew, not read back from the tab). */
+  current: boolean;
+}
+
+/** The school's years and khoản 1 Điều 16 TT57/2026 (src/domain/cycle/history.ts). */
+export interface HistoryOverview {
+  years: HistoryYearOverview[];
+  threeYears: { met: boolean; years: string[]; sentences: string[] };
+  assumptions: string[];
+  warnings: string[];
+}
+
 /** The server functions, by name, as `google.script.run` sees them. */
 export interface ServerApi {
   getOverview(): Result<PlanOverview>;
@@ -246,6 +294,9 @@ export interface ServerApi {
   shareDocument(request: ShareRequest): Result<ShareReport>;
   previewImport(request: ImportRequest): Result<ImportReport>;
   applyImport(request: ImportRequest): Result<ImportReport>;
+  createNextYear(request: NextYearRequest): Result<NextYearReport>;
+  getHistory(): Result<HistoryOverview>;
+  writeHistory(): Result<HistoryOverview>;
 }
 
 export type ServerFunctionName = keyof ServerApi;
