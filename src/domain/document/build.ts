@@ -4,7 +4,7 @@
  * framework's DocumentSpec (spec.ts). Nothing here looks at a framework's
  * name or id.
  */
-import type { Framework } from '../frameworks/types';
+import type { ColumnKey, Framework } from '../frameworks/types';
 import { allCriteria } from '../frameworks/types';
 import { formatVnd } from '../parse/budget';
 import { formatDateLong } from '../parse/date';
@@ -312,7 +312,7 @@ function moneyText(budget: TypedCell<Budget>): string {
 }
 
 /** Each row's value of the keys, as lines (multi-line cells keep their lines). A money column shows the budget the reader read. */
-function fieldLines(rows: SheetRow[], keys: string[], money: boolean): string[] {
+function fieldLines(rows: SheetRow[], keys: ColumnKey[], money: boolean): string[] {
   const lines: string[] = [];
   for (const key of keys) {
     for (const row of rows) {

@@ -1,4 +1,4 @@
-import type { Framework } from '../frameworks/types';
+import type { ColumnKey, Framework } from '../frameworks/types';
 import type { SchoolYear } from '../parse/types';
 import { a1 } from '../workbook/a1';
 import type { PlanRow } from '../workbook/plan';
@@ -8,7 +8,7 @@ import { warning, type Issue } from './issue';
 import { checkTime } from './time';
 
 /** Address of a row's cell by column key; the row's `Tiêu chí` cell when the column is absent. */
-export function cellOf(table: FoundTable, row: number, key: string): string {
+export function cellOf(table: FoundTable, row: number, key: ColumnKey): string {
   const col = table.columns.get(key) ?? table.columns.get('criterion') ?? 0;
   return a1(row, col);
 }

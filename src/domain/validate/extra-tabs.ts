@@ -1,3 +1,4 @@
+import type { ColumnKey } from '../frameworks/types';
 import { foldKey } from '../text';
 import { a1 } from '../workbook/a1';
 import type { ExtraTab, Plan } from '../workbook/plan';
@@ -20,7 +21,7 @@ function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
     ];
   }
   const issues = validateColumns(table, tab.sheetName);
-  const col = (key: string) => table.columns.get(key);
+  const col = (key: ColumnKey) => table.columns.get(key);
   const standards = plan.framework.standards;
 
   for (const row of tab.rows) {

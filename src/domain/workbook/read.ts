@@ -1,6 +1,6 @@
 import { frameworks as knownFrameworks } from '../frameworks';
 import { chooseFramework as chooseFrameworkFor } from '../frameworks/choice';
-import type { ColumnSpec, Framework } from '../frameworks/types';
+import type { ColumnKey, ColumnSpec, Framework } from '../frameworks/types';
 import { findCriterion, standardTabName } from '../frameworks/types';
 import type { Cell } from '../cell';
 import { parseBudget } from '../parse/budget';
@@ -102,7 +102,7 @@ interface ReadContext {
 }
 
 /** A row's cell under `key`, parsed once; `absent` when the table lacks the column. */
-function readCell<T>(table: FoundTable, row: TableRow, key: string, parse: (cell: Cell, text: string) => T | null): TypedCell<T> {
+function readCell<T>(table: FoundTable, row: TableRow, key: ColumnKey, parse: (cell: Cell, text: string) => T | null): TypedCell<T> {
   const col = table.columns.get(key);
   if (col === undefined) return ABSENT_CELL;
   const raw = row.cells.get(key) ?? null;
