@@ -9,7 +9,7 @@ import { parseDate } from '../parse/date';
 import { parseLevel, parseMet } from '../parse/level';
 import { parseSchoolYear } from '../parse/school-year';
 import { parseTimeWindow } from '../parse/time-window';
-import type { SchoolYear } from '../parse/types';
+import type { Budget, CriterionCode, LevelValue, SchoolYear, TimeWindow } from '../parse/types';
 import { cellText, foldKey } from '../text';
 import { findSheet } from './find-sheet';
 import { INFO_KEYS, type InfoEntry } from './info';
@@ -101,45 +101,57 @@ interface ReadContext {
   schoolYear: SchoolYear | null;
 }
 
+/** Parses one cell (its value and its text) in the plan's context. */
+type CellParser<T> = (cell: Cell, text: string, context: ReadContext) => T | null;
+
 /** A row's cell under `key`, parsed once; `absent` when the table lacks the column. */
-function readCell<T>(table: FoundTable, row: TableRow, key: ColumnKey, parse: (cell: Cell, text: string) => T | null): TypedCell<T> {
+function readCell<T>(table: FoundTable, row: TableRow, key: ColumnKey, parse: CellParser<T>, context: ReadContext): TypedCell<T> {
   const col = table.columns.get(key);
   if (col === undefined) return ABSENT_CELL;
   const raw = row.cells.get(key) ?? null;
   const text = row.texts.get(key) ?? '';
-  return typedCell(table.sheet.name, row.row, col, raw, text, parse(raw, text));
+  return typedCell(table.sheet.name, row.row, col, raw, text, parse(raw, text, context));
 }
 
+// The parsers of a plan's cells, made once (not a closure per row: a plan may have 100,000 rows).
+const readTime: CellParser<TimeWindow> = (cell, _text, context) => parseTimeWindow(cell, context.schoolYear);
+const readBudget: CellParser<Budget> = (cell) => parseBudget(cell);
+const readLevel: CellParser<LevelValue> = (cell) => parseLevel(cell);
+const readMet: CellParser<boolean> = (cell) => parseMet(cell);
+const readStandard: CellParser<number> = (_cell, text) => parseStandardNumber(text);
+const readCodes: CellParser<{ text: string; code: CriterionCode | null }[]> = (_cell, text) =>
+  splitCriterionList(text).map((part) => ({ text: part, code: parseCriterionCode(part) }));
+
 /** The framework's progress value a text names, compared folded (`hoàn thành` is `Hoàn thành`). */
-function progressValue(framework: Framework, text: string): string | null {
+const readProgress: CellParser<string> = (_cell, text, context) => {
   const key = foldKey(text);
-  return framework.progressValues.find((value) => foldKey(value) === key) ?? null;
-}
+  return context.framework.progressValues.find((value) => foldKey(value) === key) ?? null;
+};
 
 function planRow(table: FoundTable, row: TableRow, context: ReadContext): PlanRow {
   return {
     row: row.row,
     cells: row.cells,
     texts: row.texts,
-    time: readCell(table, row, 'time', (cell) => parseTimeWindow(cell, context.schoolYear)),
-    budget: readCell(table, row, 'budget', (cell) => parseBudget(cell)),
-    progress: readCell(table, row, 'progress', (_, text) => progressValue(context.framework, text)),
+    time: readCell(table, row, 'time', readTime, context),
+    budget: readCell(table, row, 'budget', readBudget, context),
+    progress: readCell(table, row, 'progress', readProgress, context),
   };
 }
 
 /** The levels of a criterion's (or requirement's) own row. */
-function levelCells(table: FoundTable, first: TableRow): LevelCells {
+function levelCells(table: FoundTable, first: TableRow, context: ReadContext): LevelCells {
   return {
-    currentLevel: readCell(table, first, 'currentLevel', (cell) => parseLevel(cell)),
-    targetLevel: readCell(table, first, 'targetLevel', (cell) => parseLevel(cell)),
+    currentLevel: readCell(table, first, 'currentLevel', readLevel, context),
+    targetLevel: readCell(table, first, 'targetLevel', readLevel, context),
   };
 }
 
 function extraRow(table: FoundTable, row: TableRow, context: ReadContext): ExtraRow {
   return {
     ...planRow(table, row, context),
-    standard: readCell(table, row, 'standard', (_, text) => parseStandardNumber(text)),
-    criteria: readCell(table, row, 'criteria', (_, text) => splitCriterionList(text).map((part) => ({ text: part, code: parseCriterionCode(part) }))),
+    standard: readCell(table, row, 'standard', readStandard, context),
+    criteria: readCell(table, row, 'criteria', readCodes, context),
   };
 }
 
@@ -168,7 +180,7 @@ function readStandardTab(workbook: RawWorkbook, context: ReadContext, standard: 
       codeText,
       code,
       criterion: code ? findCriterion(framework, code.code) : undefined,
-      ...levelCells(table, row),
+      ...levelCells(table, row, context),
       rows: [row],
     };
     tab.blocks.push(block);
@@ -196,8 +208,8 @@ function readRequirementTab(workbook: RawWorkbook, context: ReadContext): Requir
       sheetName: sheet.name,
       numberText,
       number: numberText === '' ? null : parseRequirementNumber(row.cells.get('criterion') ?? null),
-      ...levelCells(table, row),
-      met: readCell(table, row, 'currentLevel', (cell) => parseMet(cell)),
+      ...levelCells(table, row, context),
+      met: readCell(table, row, 'currentLevel', readMet, context),
       rows: [row],
     });
   }
