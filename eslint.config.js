@@ -106,7 +106,8 @@ export default tseslint.config(
           patterns: [
             {
               group: ['**/parse', '**/parse/*'],
-              importNamePattern: '^(parse|TextCache)',
+              // Allowed: formatters (value → text) and month arithmetic; anything else in parse/ reads text.
+              allowImportNamePattern: '^(format[A-Z]\\w*|monthIndex|percent)$',
               allowTypeImports: true,
               message:
                 'Parse once: read the typed values the reader gives (PlanRow.time/budget/progress, block levels, info.schoolYear), not the cell text again.',
