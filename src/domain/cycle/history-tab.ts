@@ -8,6 +8,8 @@
  */
 import type { Cell } from '../cell';
 import type { LevelCount } from '../frameworks/types';
+// This module is the reader of the `Lịch sử` tab, the one place its cells are parsed (no other reader sees that tab).
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { parseSchoolYear } from '../parse/school-year';
 import type { RawSheet } from '../workbook/raw';
 import { cellText, foldKey } from '../text';

@@ -7,6 +7,8 @@
  */
 import type { Cell } from '../cell';
 import { allCriteria, standardTabName, type Framework } from '../frameworks/types';
+// The rows laid out here are the ones next-year.ts just wrote (not a school's cells): their code is read once, to place its dropdown.
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports
 import { parseCriterionCode } from '../parse/criterion-code';
 import { cellText, foldKey } from '../text';
 import { levelChoices } from '../validate/levels';

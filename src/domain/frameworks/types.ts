@@ -1,4 +1,7 @@
 import type { DocumentSpec } from '../document/spec';
+import type { ColumnKey } from './column-keys';
+
+export { COLUMN_KEYS, type ColumnKey } from './column-keys';
 
 /**
  * A framework (khung đánh giá) is data: its standards and criteria, the
@@ -37,7 +40,7 @@ export interface Standard {
  *  - `progress`: mức độ thực hiện (TT57 follow-up)
  */
 export interface ColumnSpec {
-  key: string;
+  key: ColumnKey;
   /** Canonical header, written by setup. */
   header: string;
   /** Other headers seen in real plans. */
@@ -168,10 +171,10 @@ export interface Framework {
  */
 export interface ExtraTable {
   tabName: string;
-  anchorKey: string;
+  anchorKey: ColumnKey;
   columns: ColumnSpec[];
   /** Rows setup pre-fills and validation requires, by the value of one column. */
-  requiredRows: { key: string; values: string[] } | null;
+  requiredRows: { key: ColumnKey; values: string[] } | null;
 }
 
 /** Every criterion of a framework, in order. */

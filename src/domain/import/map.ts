@@ -91,7 +91,7 @@ interface FoundTables {
 /** How many of a framework's own column keys (not shared with the other frameworks) a table's headings name. */
 function shapeScore(framework: Framework, grids: GridCell[][][], others: Framework[]): number {
   const matcher = headingMatcher(framework.standardColumns, printedPlanColumns(framework));
-  const shared = new Set(others.flatMap((other) => other.standardColumns.map((column) => column.key)));
+  const shared = new Set<string>(others.flatMap((other) => other.standardColumns.map((column) => column.key)));
   let best = 0;
   for (const grid of grids) {
     for (const row of grid.slice(0, 3)) {
