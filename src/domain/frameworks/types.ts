@@ -140,6 +140,13 @@ export interface Framework {
   standardTabPrefix: string;
   standardColumns: ColumnSpec[];
   requirements: RequirementSet | null;
+  /**
+   * The legal text has Mức 4 requirements the add-on does not hold, because
+   * no source of their wording was found (TT18, TT19 Điều 22:
+   * docs/frameworks): where they stand in the text, for the message that
+   * says so. Absent when the framework has none, or they are encoded.
+   */
+  requirementsNotEncoded?: string;
   /** The rule that turns an assessment into the level table and the school's level. */
   levelRule: (framework: Framework, assessment: Assessment) => LevelRuleResult;
   /** The same rule as data; absent: the next level is explained only by what-if. */

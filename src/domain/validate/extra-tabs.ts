@@ -4,6 +4,9 @@ import { a1 } from '../workbook/a1';
 import type { ExtraTab, Plan } from '../workbook/plan';
 import { rowText } from '../workbook/table';
 import { error, warning, type Issue } from './issue';
+
+/** The tab TT17's setup makes for Mức 4: a school under TT18/TT19 makes the same one. */
+const MUC4_TAB = 'Mức 4';
 import { validateColumns } from './standards';
 
 function validateExtraTab(plan: Plan, tab: ExtraTab): Issue[] {
@@ -101,6 +104,19 @@ export function validateExtraTabs(plan: Plan): Issue[] {
     issues.push(...validateExtraTab(plan, tab));
   }
   for (const name of plan.strayTabs) {
+    const notEncoded = plan.framework.requirementsNotEncoded;
+    if (notEncoded && foldKey(name) === foldKey(MUC4_TAB)) {
+      // The framework has Mức 4, the add-on lacks its wording: say that, not "this framework has no Mức 4".
+      issues.push(
+        warning(
+          name,
+          'A1',
+          'tab-other-framework',
+          `Trang "${name}": tiện ích chưa có nội dung các yêu cầu Mức 4 của ${plan.framework.title} (${notEncoded}), vì chưa có văn bản gốc để đối chiếu, nên trang này không được kiểm tra, tổng hợp hay đưa vào văn bản; mức của nhà trường chỉ được tính đến Mức 3. Dữ liệu trong trang vẫn được giữ nguyên; hãy tự đối chiếu các yêu cầu Mức 4 với ${notEncoded} của Thông tư.`,
+        ),
+      );
+      continue;
+    }
     issues.push(
       warning(
         name,
