@@ -86,6 +86,37 @@ export default tseslint.config(
     ['**/adapters/**', '**/entry/**', '**/server/!(api)'],
     'The sidebar talks to the server through the bridge; it imports server/api types and pure domain code only.',
   ),
+  {
+    // Parse once (docs/architecture.md): the reader (src/domain/workbook/read.ts) parses each cell that has a
+    // meaning into a typed value with its cell; these folders read those values and never call a parser.
+    // The parsers' types and their formatters (formatVnd, formatLevel, monthIndex…) stay allowed. A rule of its
+    // own name, so it adds to the domain's layer rule above instead of replacing it.
+    files: [
+      'src/domain/validate/**',
+      'src/domain/summary/**',
+      'src/domain/followup.ts',
+      'src/domain/document/**',
+      'src/domain/cycle/**',
+      'src/domain/rollup/**',
+    ],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/parse', '**/parse/*'],
+              // Allowed: formatters (value → text) and month arithmetic; anything else in parse/ reads text.
+              allowImportNamePattern: '^(format[A-Z]\\w*|monthIndex|percent)$',
+              allowTypeImports: true,
+              message:
+                'Parse once: read the typed values the reader gives (PlanRow.time/budget/progress, block levels, info.schoolYear), not the cell text again.',
+            },
+          ],
+        },
+      ],
+    },
+  },
   forbid(['emulator/**'], ['**/src/**', '../src/**', '../../src/**'], 'The emulator stands for Google: it imports no product code.'),
   forbid(['preview/**'], ['**/cli/**'], 'The preview does not import the CLI; shared Node helpers live in src/node.'),
   forbid(['bench/**'], ['**/test/**'], 'The bench imports shared fixtures (fixtures/), not test helpers.'),

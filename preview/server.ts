@@ -27,6 +27,7 @@ import { notPlainJson } from '../emulator/script-run';
 import { HOST, HttpError, isOwnRequest, listen, readJsonBody, send, sendError, sendJson } from './http';
 import { PreviewSession } from './session';
 import { DistrictDrive } from './district';
+import { spreadsheetHtml } from './spreadsheet-view';
 
 export const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 export const DEFAULT_WORKBOOK = join(ROOT, 'samples/truong-tieu-hoc-an-khang-2024-2025.json');
@@ -131,6 +132,12 @@ function router(
     const url = new URL(req.url ?? '/', 'http://preview.local');
     if (req.method === 'POST' && !(req.headers['content-type'] ?? '').startsWith('application/json')) {
       return sendJson(res, 415, { error: 'Cần Content-Type: application/json' });
+    }
+    // A spreadsheet the add-on made ("Lập kế hoạch năm học mới"), opened in a second browser tab.
+    const made = req.method === 'GET' ? /^\/spreadsheet\/([\w-]{1,80})$/.exec(url.pathname) : null;
+    if (made) {
+      const html = spreadsheetHtml(session.emu, made[1]);
+      return html ? send(res, 200, 'text/html; charset=utf-8', html) : send(res, 404, 'text/plain; charset=utf-8', 'Không có bảng tính này');
     }
     switch (`${req.method} ${url.pathname}`) {
       case 'GET /':

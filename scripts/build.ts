@@ -20,11 +20,13 @@ const out = join(root, 'build');
  * Budget from the foundation issue: under 200 KB minified, zod included;
  * raised to 240 KB when the import mapper (issue 15, about 30 KB) came
  * into the add-on, which must run the same mapper as the CLI; raised to
- * 272 KB for the Phòng GD&ĐT's district mode (issue 16, about 37 KB: the
+ * 272 KB when the year's cycle (issue 19, about 26 KB: next year's
+ * workbook, `Lịch sử`, Điều 16) came into the add-on; raised to 312 KB
+ * for the Phòng GD&ĐT's district mode (issue 16, about 37 KB: the
  * roll-up, its report and the Picker dialog), which must run the same
  * roll-up as the CLI.
  */
-export const CODE_BUDGET_BYTES = 272 * 1024;
+export const CODE_BUDGET_BYTES = 312 * 1024;
 /** The global object holding the entry module's exports; each gets a top-level function forwarding to it. */
 export const GLOBAL_NAME = 'KeHoachCaiTien';
 

@@ -49,6 +49,7 @@ export function reportText(out: string, report: ImportReport): string {
       ? `Mức đạt: đọc được cả ${report.levelsFound}.`
       : `Mức đạt: đọc được ${report.levelsFound}; văn bản không nêu mức của ${report.levelsMissing.join(', ')}: ô "Mức hiện tại" để trống, hãy điền trong bảng tính.`,
   );
+  lines.push(...report.levelNotes);
   if (report.infoMissing.length > 0) lines.push(`Thông tin chung để trống (văn bản không ghi): ${report.infoMissing.join(', ')}.`);
   if (report.unplaced > 0)
     lines.push(`${report.unplaced} dòng chưa xếp được vào tiêu chuẩn nào: xem tab "${UNPLACED_TAB}" (có ghi lý do) và chép vào đúng tab.`);

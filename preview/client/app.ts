@@ -264,7 +264,12 @@ class PreviewPage {
     // The sidebar's Doc/PDF links (see shim.ts) open the document view.
     window.addEventListener('message', (event) => {
       if (event.origin !== location.origin) return;
-      if ((event.data as { type?: unknown } | null)?.type === 'khct-open-document') this.setView('doc');
+      const data = event.data as { type?: unknown; href?: unknown } | null;
+      if (data?.type !== 'khct-open-document') return;
+      // Next year's spreadsheet (issue 19) opens in a second browser tab, as a new spreadsheet would in Sheets.
+      const made = typeof data.href === 'string' ? /\/spreadsheets\/d\/([\w-]+)/.exec(data.href) : null;
+      if (made) window.open(`/spreadsheet/${made[1]}`, '_blank', 'noopener');
+      else this.setView('doc');
     });
   }
 }

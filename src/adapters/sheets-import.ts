@@ -31,7 +31,7 @@ function keep(value: Cell, formula: string): Cell {
  */
 const NUMBER_LIKE = /^\s*(?:[\d.,/:%\s-]+|true|false)\s*$/i;
 
-function asImported(value: Cell): Cell {
+export function asImported(value: Cell): Cell {
   if (typeof value === 'string' && value !== '' && NUMBER_LIKE.test(value)) return `'${value}`;
   return asTypedText(value);
 }

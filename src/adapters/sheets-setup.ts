@@ -2,7 +2,7 @@ import type { Cell } from '../domain/cell';
 import type { ColumnSpec } from '../domain/frameworks/types';
 import type { FreezeNeed, SetupPlan, TabCompletion } from '../domain/workbook/setup-plan';
 import type { TabTemplate } from '../domain/workbook/template';
-import { asTypedTextRows } from './sheets-text';
+import { asTypedText, asTypedTextRows } from './sheets-text';
 
 const HEADER_BACKGROUND = '#d9e2f3';
 
@@ -66,7 +66,7 @@ function setWidths(sheet: Sheet, columns: ColumnSpec[], firstCol: number): void 
 }
 
 /** A tab setup creates whole: header, pre-filled rows, frozen header, widths, wrapping, dropdowns. */
-function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, template: TabTemplate, rules: RuleCache): void {
+function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, template: TabTemplate, rules: RuleCache, asCell: (cell: Cell) => Cell): void {
   // An explicit index: without one Sheets inserts after the active tab, and the order would depend on where the user is.
   const sheet = spreadsheet.insertSheet(template.name, spreadsheet.getNumSheets());
   if (template.columns.length === 0) return;
@@ -79,7 +79,10 @@ function createTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, templa
     sheet.getRange(1, criterionCol + 1, sheet.getMaxRows(), 1).setNumberFormat('@');
   }
   const body = sheet.getRange(1, 1, values.length, width);
-  body.setValues(asTypedTextRows(values)).setWrap(true).setVerticalAlignment('top');
+  body
+    .setValues(values.map((row) => row.map(asCell)))
+    .setWrap(true)
+    .setVerticalAlignment('top');
   styleHeader(sheet, 0, 0, width);
   sheet.setFrozenRows(1);
   // TT and Tiêu chí stay in view when "go to the cell" lands on a far-right column (Kinh phí, Ghi chú).
@@ -120,10 +123,14 @@ function completeTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, comp
   }
 }
 
-/** Carries out a setup plan with batched writes. */
-export function applySetup(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: SetupPlan): void {
+/**
+ * Carries out a setup plan with batched writes. `asCell` turns a created
+ * tab's value into what is written; the import passes its own, which also
+ * keeps a document's `07` and `08/10/2025` as text.
+ */
+export function applySetup(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, plan: SetupPlan, asCell: (cell: Cell) => Cell = asTypedText): void {
   const rules = new RuleCache();
-  for (const template of plan.create) createTab(spreadsheet, template, rules);
+  for (const template of plan.create) createTab(spreadsheet, template, rules, asCell);
   for (const completion of plan.complete) completeTab(spreadsheet, completion, rules);
 }
 

@@ -1,6 +1,5 @@
-import { parseTimeWindow, monthIndex } from './parse/time-window';
+import { monthIndex } from './parse/time-window';
 import type { SimpleDate } from './parse/types';
-import { foldKey } from './text';
 import { a1 } from './workbook/a1';
 import type { Plan } from './workbook/plan';
 import { rowText } from './workbook/table';
@@ -31,7 +30,7 @@ export interface FollowUp {
 export function followUp(plan: Plan, today: SimpleDate): FollowUp {
   const values = plan.framework.progressValues;
   if (values.length === 0) return { tracked: false, standards: [], overdue: [] };
-  const done = foldKey(values[0]);
+  const done = values[0];
   const thisMonth = monthIndex(today.year, today.month);
   const standards: StandardProgress[] = [];
   const overdue: Issue[] = [];
@@ -43,11 +42,12 @@ export function followUp(plan: Plan, today: SimpleDate): FollowUp {
     for (const block of tab?.blocks ?? []) {
       for (const row of block.rows) {
         if (rowText(row, 'actions') === '') continue;
-        const progress = foldKey(rowText(row, 'progress'));
-        const slot = counts.find((entry) => foldKey(entry.value) === progress);
+        // The reader matched the progress to one of the framework's values and read the time once.
+        const progress = row.progress.value;
+        const slot = counts.find((entry) => entry.value === progress);
         if (slot) slot.count++;
         else unmarked++;
-        const window = parseTimeWindow(row.cells.get('time') ?? null, plan.info.schoolYear);
+        const window = row.time.value;
         const progressCol = tab?.table?.columns.get('progress') ?? tab?.table?.columns.get('time');
         if (window && window.end < thisMonth && progress !== done && progressCol !== undefined && tab) {
           overdue.push(

@@ -11,11 +11,14 @@ import { dismissWarnings as dismiss, restoreWarnings as restore } from '../serve
 import { toResult } from '../server/errors';
 import { applyImport as applyImported, previewImport as preview } from '../server/import';
 import { goToCell as go } from '../server/navigate';
+import { getHistory as history, writeHistory as recordHistory } from '../server/history';
+import { createNextYear as nextYear } from '../server/next-year';
 import {
   cellAddressSchema,
   dismissRequestSchema,
   documentRequestSchema,
   importRequestSchema,
+  nextYearRequestSchema,
   parseRequest,
   setupRequestSchema,
   shareRequestSchema,
@@ -37,6 +40,7 @@ export {
   showDistrictPicker,
 } from './district';
 export { onInstall, onOpen, showSidebar, menuCheck, menuSetup, menuSummary, menuCreateDocument, menuSelfTest } from './menu';
+export { menuNextYear } from './menu';
 
 // The sidebar's server functions. Typed against ServerApi: a rename or a
 // retype on either side breaks the compile. Each request is checked against
@@ -53,3 +57,7 @@ export const createDocument: ServerApi['createDocument'] = (request) => toResult
 export const shareDocument: ServerApi['shareDocument'] = (request) => toResult(() => share(parseRequest(shareRequestSchema, request, 'Chia sẻ')));
 export const previewImport: ServerApi['previewImport'] = (request) => toResult(() => preview(parseRequest(importRequestSchema, request, 'Xem trước khi nhập')));
 export const applyImport: ServerApi['applyImport'] = (request) => toResult(() => applyImported(parseRequest(importRequestSchema, request, 'Nhập kế hoạch')));
+export const createNextYear: ServerApi['createNextYear'] = (request) =>
+  toResult(() => nextYear(parseRequest(nextYearRequestSchema, request ?? {}, 'Lập kế hoạch năm học mới')));
+export const getHistory: ServerApi['getHistory'] = () => toResult(history);
+export const writeHistory: ServerApi['writeHistory'] = () => toResult(recordHistory);

@@ -1,6 +1,7 @@
 import { checkPlan } from '../server/check';
 import { createDocument } from '../server/document';
 import { toResult } from '../server/errors';
+import { createNextYear } from '../server/next-year';
 import { runSelfTest } from '../server/self-test';
 import { proposeSetup } from '../server/setup';
 import { writeSummary } from '../server/summary-tab';
@@ -28,6 +29,7 @@ export function onOpen(_e?: GoogleAppsScript.Events.SheetsOnOpen): void {
     .addItem('Tạo văn bản kế hoạch (Google Docs)', 'menuCreateDocument')
     .addItem('Xếp vào các tiêu chuẩn (từ trang Nhập)', 'menuImportPaste')
     .addItem('Nhập từ văn bản trên Drive…', 'menuImportFile')
+    .addItem('Lập kế hoạch năm học mới', 'menuNextYear')
     .addItem('Tổng hợp các trường (Phòng GD&ĐT)', 'menuDistrict')
     .addSeparator()
     .addItem('Kiểm tra cài đặt', 'menuSelfTest')
@@ -79,4 +81,15 @@ export function menuCreateDocument(): void {
 /** For the IT admin: checks the Google side (Docs, Drive, PDF) on this account, leaving nothing behind. */
 export function menuSelfTest(): void {
   runFromMenu(runSelfTest, (report) => report.message);
+}
+
+/**
+ * Next year's spreadsheet from the menu. A spreadsheet made before is not
+ * made again from here: the dialog names it, and "Tạo lại" is in the sidebar.
+ */
+export function menuNextYear(): void {
+  runFromMenu(
+    () => createNextYear({}),
+    (report) => (report.existing ? `${report.message}\n${report.existing.url}` : [report.message, ...report.warnings].join('\n')),
+  );
 }

@@ -13,8 +13,9 @@
  * The Picker needs Google's servers, an API key and the Cloud project's
  * number (setDeveloperKey, setAppId;
  * https://developers.google.com/workspace/drive/picker/guides/web-picker):
- * none exist in the emulator, so this page is NOT run by the tests. Its
- * setup steps are in docs/import.md ("The Picker").
+ * none exist here, so test/e2e/import-picker.test.ts runs this page in
+ * Chromium with a fake `google.picker` and the real add-on behind
+ * `google.script.run`. Its setup steps are in docs/import.md ("The Picker").
  */
 import { escapeHtml } from '../render/html';
 
@@ -67,7 +68,8 @@ function picked(data) {
     document.getElementById('actions').hidden = false;
   }).withFailureHandler(failed).previewImport({ source: 'file', fileId: fileId });
 }
-function open() {
+// Not named open: in the inline onload handler below, open would be document.open (a handler sees the document's properties first).
+function openPicker() {
   var view = new google.picker.DocsView(google.picker.ViewId.DOCS).setMimeTypes('${GOOGLE_DOC},${WORD_DOCX}').setMode(google.picker.DocsViewMode.LIST);
   new google.picker.PickerBuilder()
     .addView(view)
@@ -82,6 +84,6 @@ function open() {
     .setVisible(true);
 }
 </script>
-<script src="https://apis.google.com/js/api.js" onload="gapi.load('picker', { callback: open })"></script>
+<script src="https://apis.google.com/js/api.js" onload="gapi.load('picker', { callback: window.openPicker })"></script>
 </body></html>`;
 }

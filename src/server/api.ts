@@ -9,8 +9,10 @@ import type { Issue } from '../domain/validate/issue';
 
 import type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 import type { DistrictApi } from './district-api';
+import type { NextYearRequest } from './requests';
 
 export type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
+export type { NextYearRequest } from './requests';
 
 /** Every server function answers with this: a value, or a Vietnamese message for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -231,6 +233,54 @@ export interface ImportReport {
   written: boolean;
   /** Vietnamese: what will be (or was) written, and what to do next. */
   message: string;
+  /** Vietnamese: level figures the document states without saying which criteria (`Mức 4: đạt 2/5`), and the least level of the open ones. */
+  levelNotes: string[];
+}
+
+/** "Lập kế hoạch năm học mới" (issue 19): the spreadsheet made, or the one made before and the question. */
+export interface NextYearReport {
+  /** Non-null: a spreadsheet was made before and still exists; nothing was done (offer "mở" or "tạo lại"). */
+  existing: { url: string; name: string; schoolYear: string; createdAt: string } | null;
+  /** Non-null: the spreadsheet just made. */
+  created: { url: string; name: string; inFolder: boolean } | null;
+  fromYear: string;
+  toYear: string;
+  fromFramework: string;
+  toFramework: string;
+  /** Actions carried / finished and left behind. */
+  carried: number;
+  finished: number;
+  /** Vietnamese, each naming its tab and cell (unreadable time or progress: carried anyway). */
+  warnings: string[];
+  /** What happened and what the school does next, in Vietnamese. */
+  message: string;
+}
+
+/** One school year of the `Lịch sử` tab, as the sidebar draws it. */
+export interface HistoryYearOverview {
+  schoolYear: string;
+  framework: string;
+  levels: LevelCount[];
+  schoolLevel: number;
+  schoolLevelLabel: string;
+  budgetTotalVnd: number;
+  actionsFinished: number;
+  actionsUnfinished: number;
+  /** Counts towards điểm b khoản 1 Điều 16; else `whyNot`. */
+  counts: boolean;
+  whyNot: string;
+  spreadsheetUrl: string;
+  documentUrl: string;
+  /** The year of the open spreadsheet (made anew, not read back from the tab). */
+  current: boolean;
+}
+
+/** The school's years and khoản 1 Điều 16 TT57/2026 (src/domain/cycle/history.ts). */
+export interface HistoryOverview {
+  years: HistoryYearOverview[];
+  threeYears: { met: boolean; years: string[]; sentences: string[] };
+  assumptions: string[];
+  warnings: string[];
 }
 
 /** The server functions, by name, as `google.script.run` sees them. */
@@ -247,6 +297,9 @@ export interface ServerApi extends DistrictApi {
   shareDocument(request: ShareRequest): Result<ShareReport>;
   previewImport(request: ImportRequest): Result<ImportReport>;
   applyImport(request: ImportRequest): Result<ImportReport>;
+  createNextYear(request: NextYearRequest): Result<NextYearReport>;
+  getHistory(): Result<HistoryOverview>;
+  writeHistory(): Result<HistoryOverview>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

@@ -8,20 +8,21 @@
  * what is written is what `Nhập` holds at the moment of the click.
  */
 import { readPickedDocument } from '../adapters/docs-import';
-import { writeImport } from '../adapters/sheets-import';
+import { asImported, writeImport } from '../adapters/sheets-import';
 import { applySetup } from '../adapters/sheets-setup';
 import { frameworkByName } from '../domain/frameworks';
 import type { Framework } from '../domain/frameworks/types';
 import { IMPORT_FRAMEWORKS, mapDocument, UNPLACED_TAB, type DocumentContent, type ImportResult } from '../domain/import';
 import { planImportWrite, type ImportWritePlan } from '../domain/import/merge';
+import { filledTemplate, templateSheet } from '../domain/import/new-tabs';
 import { PASTE_TAB, pastedContent } from '../domain/import/paste';
 import { cellText, foldKey } from '../domain/text';
 import { findSheet } from '../domain/workbook/find-sheet';
-import { INFO_TAB } from '../domain/workbook/plan';
+import { INFO_TAB, TEXT_TAB } from '../domain/workbook/plan';
 import type { RawWorkbook } from '../domain/workbook/raw';
 import { readPlan } from '../domain/workbook/read';
-import { planSetup } from '../domain/workbook/setup-plan';
-import { blankWorkbook } from '../domain/workbook/template';
+import { planSetup, type SetupPlan } from '../domain/workbook/setup-plan';
+import type { TabTemplate } from '../domain/workbook/template';
 import { readDocsDocument } from '../import-readers/docs-json';
 import { UnreadableDocumentError } from '../import-readers/errors';
 import type { ImportReport, ImportRequest } from './api';
@@ -81,9 +82,60 @@ function checkSameFramework(workbook: RawWorkbook, framework: Framework): void {
   );
 }
 
-/** The framework's tabs the workbook lacks: setup creates them before the import writes. */
-function missingTabs(workbook: RawWorkbook, framework: Framework): RawWorkbook['sheets'] {
-  return blankWorkbook(framework).sheets.filter((sheet) => sheet.values.length > 0 && !findSheet(workbook, sheet.name));
+/**
+ * What the import will do to the workbook: the framework's missing tabs
+ * (setup's templates) and, on the workbook as it will be with them, the
+ * import's plan. The preview and the write share it, so the preview counts
+ * exactly what the write does.
+ */
+interface Planned {
+  setup: SetupPlan;
+  /** Tabs with columns that setup creates (not the empty `Tổng hợp`). */
+  created: TabTemplate[];
+  plan: ImportWritePlan;
+}
+
+function planned(workbook: RawWorkbook, mappedPlan: ReturnType<typeof mapped>): Planned {
+  const setup = planSetup(workbook, mappedPlan.framework);
+  const create = setup.create.map((template) => withoutDefaultsTheDocumentReplaces(template, mappedPlan.result.workbook));
+  const created = create.filter((template) => template.columns.length > 0);
+  const withCreated = { ...workbook, sheets: [...workbook.sheets, ...created.map(templateSheet)] };
+  return { setup: { ...setup, create }, created, plan: planImportWrite(withCreated, mappedPlan.result.workbook, mappedPlan.framework) };
+}
+
+/**
+ * In a `Nội dung văn bản` the import creates, the framework's default text
+ * is not the school's: a section the document has gets the document's text
+ * instead (blank here, filled by the import's write).
+ */
+function withoutDefaultsTheDocumentReplaces(template: TabTemplate, imported: RawWorkbook): TabTemplate {
+  const stated = findSheet(imported, TEXT_TAB);
+  if (foldKey(template.name) !== foldKey(TEXT_TAB) || !stated) return template;
+  const headings = new Set(stated.values.slice(1).map((row) => foldKey(cellText(row[0] ?? null))));
+  return { ...template, rows: template.rows.map((row) => (headings.has(foldKey(cellText(row[0] ?? null))) ? [row[0], ''] : row)) };
+}
+
+/** Setup would also add columns or rows to a tab that exists: the rare case where the tabs are set up first, then written. */
+function setupChangesExistingTabs(setup: SetupPlan): boolean {
+  return setup.complete.some((tab) => tab.newColumns.length > 0 || tab.newRows.length > 0);
+}
+
+/**
+ * Creates the missing tabs already holding the import's rows (setup's
+ * header, widths and dropdowns, the values in one `setValues` per tab),
+ * then writes the tabs that existed. No row is inserted in a new tab.
+ */
+function createAndWrite(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, { setup, created, plan }: Planned): void {
+  const writeOf = (name: string) => plan.tabs.find((tab) => !tab.create && foldKey(tab.sheetName) === foldKey(name));
+  if (created.length > 0) {
+    const create = setup.create.map((template) => {
+      const write = writeOf(template.name);
+      return write ? filledTemplate(template, write) : template;
+    });
+    applySetup(spreadsheet, { ...setup, create, complete: [] }, asImported);
+  }
+  const createdNames = new Set(created.map((template) => foldKey(template.name)));
+  writeImport(spreadsheet, { ...plan, tabs: plan.tabs.filter((tab) => tab.create || !createdNames.has(foldKey(tab.sheetName))) });
 }
 
 /** `Khung đánh giá` spelled differently (`TT17` / `TT17 tiểu học`) is the same framework: not a conflict. */
@@ -96,7 +148,8 @@ function realConflicts(plan: ImportWritePlan, framework: Framework): ImportWrite
 
 function report(source: Source, mappedPlan: ReturnType<typeof mapped>, plan: ImportWritePlan, created: string[], written: boolean): ImportReport {
   const { result, framework } = mappedPlan;
-  const names = [...result.report.rowsPerTab.map((tab) => tab.tab), ...(result.report.unplaced > 0 ? [UNPLACED_TAB] : [])];
+  const writesText = plan.tabs.some((tab) => foldKey(tab.sheetName) === foldKey(TEXT_TAB));
+  const names = [...result.report.rowsPerTab.map((tab) => tab.tab), ...(writesText ? [TEXT_TAB] : []), ...(result.report.unplaced > 0 ? [UNPLACED_TAB] : [])];
   const tabs = names.map((name) => {
     const write = plan.tabs.find((tab) => foldKey(tab.sheetName) === foldKey(name));
     const isNew = created.some((tab) => foldKey(tab) === foldKey(name)) || write?.create === true;
@@ -118,6 +171,7 @@ function report(source: Source, mappedPlan: ReturnType<typeof mapped>, plan: Imp
       `Văn bản không nêu mức đạt của ${result.report.levelsMissing.length} tiêu chí (${result.report.levelsMissing.join(', ')}): các ô "Mức hiện tại" đó để trống, hãy điền theo kết quả tự đánh giá.`,
     );
   }
+  parts.push(...result.report.levelNotes);
   if (result.report.infoMissing.length > 0) parts.push(`Trang "${INFO_TAB}" còn thiếu: ${result.report.infoMissing.join(', ')}; hãy điền sau.`);
   if (result.report.unplaced > 0) {
     parts.push(
@@ -146,6 +200,7 @@ function report(source: Source, mappedPlan: ReturnType<typeof mapped>, plan: Imp
     tabs,
     levelsFound: result.report.levelsFound,
     levelsMissing: result.report.levelsMissing,
+    levelNotes: result.report.levelNotes,
     infoMissing: result.report.infoMissing,
     unplaced: result.report.unplaced,
     conflicts,
@@ -166,33 +221,38 @@ export function previewImport(request: ImportRequest): ImportReport {
   const source = sourceOf(request, workbook);
   const mappedPlan = mapped(source);
   checkSameFramework(workbook, mappedPlan.framework);
-  // Tabs setup would create are compared as setup makes them, so the preview counts what the write will do.
-  const created = missingTabs(workbook, mappedPlan.framework);
-  const plan = planImportWrite({ sheets: [...workbook.sheets, ...created] }, mappedPlan.result.workbook, mappedPlan.framework);
+  const { created, plan } = planned(workbook, mappedPlan);
   return report(
     source,
     mappedPlan,
     plan,
-    created.map((sheet) => sheet.name),
+    created.map((template) => template.name),
     false,
   );
 }
 
-/** The import, written: missing tabs set up first, then per tab the inserted rows and one write. */
+/**
+ * The import, written: the missing tabs created with their rows (one
+ * `setValues` each), then per existing tab the inserted rows and one write.
+ */
 export function applyImport(request: ImportRequest): ImportReport {
   return withDocumentLock(() => {
     const spreadsheet = activeSpreadsheet();
-    let workbook = currentWorkbook(spreadsheet);
+    const workbook = currentWorkbook(spreadsheet);
     const source = sourceOf(request, workbook);
     const mappedPlan = mapped(source);
     checkSameFramework(workbook, mappedPlan.framework);
-    const created = missingTabs(workbook, mappedPlan.framework).map((sheet) => sheet.name);
-    if (created.length > 0) {
-      applySetup(spreadsheet, planSetup(workbook, mappedPlan.framework));
-      workbook = currentWorkbook(spreadsheet);
+    const first = planned(workbook, mappedPlan);
+    const created = first.created.map((template) => template.name);
+    if (created.length > 0 && setupChangesExistingTabs(first.setup)) {
+      // Setup moves the existing tabs' cells: set up first, then plan the import on the tabs as they are then.
+      applySetup(spreadsheet, first.setup);
+      const plan = planImportWrite(currentWorkbook(spreadsheet), mappedPlan.result.workbook, mappedPlan.framework);
+      writeImport(spreadsheet, plan);
+      return report(source, mappedPlan, plan, created, true);
     }
-    const plan = planImportWrite(workbook, mappedPlan.result.workbook, mappedPlan.framework);
-    writeImport(spreadsheet, plan);
+    createAndWrite(spreadsheet, first);
+    const plan = first.plan;
     return report(source, mappedPlan, plan, created, true);
   });
 }

@@ -65,12 +65,21 @@ export const importRequestSchema = z.object({
 /** goToCell(sheet, cell). */
 export const cellAddressSchema = z.tuple([z.string().check(z.maxLength(200)), z.string().check(z.maxLength(20))]);
 
+/**
+ * "Lập kế hoạch năm học mới". `recreate` true: make another spreadsheet even
+ * though one was made before (the old one is kept); omitted: ask first.
+ */
+export const nextYearRequestSchema = z.object({
+  recreate: z.optional(z.boolean()),
+});
+
 export type SetupRequest = z.infer<typeof setupRequestSchema>;
 export type OnEdited = z.infer<typeof onEditedSchema>;
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;
 export type ShareRequest = z.infer<typeof shareRequestSchema>;
 export type DismissRequest = z.infer<typeof dismissRequestSchema>;
 export type ImportRequest = z.infer<typeof importRequestSchema>;
+export type NextYearRequest = z.infer<typeof nextYearRequestSchema>;
 
 /**
  * The request as its schema reads it, or a UserError the sidebar shows.

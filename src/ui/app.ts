@@ -28,6 +28,7 @@ import {
 import { renderNextLevel } from './next-level';
 import { startImportPanel } from './import';
 import { startDistrictView } from './district';
+import { startCyclePanel } from './cycle';
 import { freezePanel } from './setup-freeze';
 
 const ISSUE_PAGE = 100;
@@ -470,6 +471,10 @@ export function startSidebar(bridge: Bridge): Sidebar {
     // Defined by the preview only (its local file chooser); in Sheets the Picker opens from the menu.
     pickFile: (window as unknown as { kehoachPickImportFile?: () => Promise<string | null> }).kehoachPickImportFile,
   });
+
+  // ------------------------------------------------------------ year cycle (src/ui/cycle.ts)
+
+  startCyclePanel(bridge);
 
   // ------------------------------------------------------------ first read
 

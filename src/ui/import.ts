@@ -42,6 +42,7 @@ export function importPreview(report: ImportReport): HTMLElement {
       : h('p', null, 'Bảng tính đã có đủ nội dung của văn bản; không cần ghi gì thêm.'),
     h('p', null, `Mức đạt: văn bản nêu ${count(report.levelsFound, 'tiêu chí')}.`),
     report.levelsMissing.length > 0 ? h('p', { class: 'hint' }, `Chưa rõ mức (để trống, hãy điền sau): ${report.levelsMissing.join(', ')}.`) : null,
+    ...report.levelNotes.map((note) => h('p', { class: 'hint' }, note)),
     report.unplaced > 0 ? h('p', null, `${count(report.unplaced, 'dòng')} chưa xếp được: ghi vào trang “Nhập – chưa xếp” kèm lý do.`) : null,
     report.alreadyThere > 0 ? h('p', { class: 'hint' }, `${count(report.alreadyThere, 'dòng')} đã có sẵn, không ghi lại.`) : null,
     report.conflicts.length > 0

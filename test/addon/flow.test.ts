@@ -18,6 +18,7 @@ describe('install and open', () => {
       'Tạo văn bản kế hoạch (Google Docs)',
       'Xếp vào các tiêu chuẩn (từ trang Nhập)',
       'Nhập từ văn bản trên Drive…',
+      'Lập kế hoạch năm học mới',
       'Tổng hợp các trường (Phòng GD&ĐT)',
       '—',
       'Kiểm tra cài đặt',

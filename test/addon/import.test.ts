@@ -13,8 +13,9 @@ import { mapDocument, type ContentTable, type DocumentContent } from '../../src/
 import { tableGrid } from '../../src/domain/import/content';
 import { cellText } from '../../src/domain/text';
 import { readDocx } from '../../src/import-readers/docx';
-import { anPhuPlan, binhMinhPlan, buildPlanDocx, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
+import { anPhuPlan, binhMinhPlan, buildPlanDocx, hungThanhPlan, longPlan, tanLongPlan, type PlanFixture } from '../../fixtures/docx-plans';
 import { tt17Clean } from '../../fixtures/plans';
+import { tt17TieuHoc } from '../../src/domain/frameworks';
 import { pickerDialogHtml } from '../../src/entry/picker-dialog';
 import { docsDocumentOfContent, docxAsDocsDocument } from '../../src/node/docx-as-docs';
 import { ROOT } from '../../fixtures/workbooks';
@@ -69,6 +70,7 @@ describe('paste into Nhập, then Xếp vào các tiêu chuẩn, on a blank spre
     ['TT17, criterion cells merged down (An Phú)', anPhuPlan, TT17_TABS],
     ['TT57 Biểu 2 (Bình Minh)', binhMinhPlan, TT57_TABS],
     ['TT17 typed without diacritics (Tân Long)', tanLongPlan, TT17_TABS],
+    ['TT17 with an extra column in another order (Hưng Thạnh)', hungThanhPlan, TT17_TABS],
   ])('%s: the tabs get the rows the CLI gets from the same table with its merges', async (_name, plan, tabs) => {
     const table = await improvementTable(plan);
     const offline = mapDocument({ blocks: [table] } satisfies DocumentContent);
@@ -118,6 +120,27 @@ describe('paste into Nhập, then Xếp vào các tiêu chuẩn, on a blank spre
   });
 });
 
+describe('the tabs the import creates are dressed as "Tạo các trang tính" dresses them', () => {
+  it('each criterion row keeps its own level dropdown; its continuation rows have none', async () => {
+    const addOn = openAddOn();
+    withPasteTab(addOn, pasted(await improvementTable(anPhuPlan)));
+    addOn.value('applyImport', { source: 'paste' });
+    const tab = addOn.emu.workbook.sheet('Tiêu chuẩn 1')!;
+    const values = tab.values();
+    const criterion = values[0].indexOf('Tiêu chí');
+    const current = values[0].indexOf('Mức hiện tại');
+    const choicesAt = (row: number) => tab.validations()[row]?.[current]?.values[0] ?? null;
+    // 1.1 reaches Mức 3, 1.2 only Mức 2 (TT17): each criterion row has its own list, as setup gives it.
+    const row11 = values.findIndex((row) => String(row[criterion]).startsWith('Tiêu chí 1.1'));
+    const row12 = values.findIndex((row) => String(row[criterion]).startsWith('Tiêu chí 1.2'));
+    expect(choicesAt(row11)).toEqual(['Chưa đạt', 'Mức 1', 'Mức 2', 'Mức 3']);
+    expect(choicesAt(row12)).toEqual(['Chưa đạt', 'Mức 1', 'Mức 2']);
+    expect(row12 - row11).toBeGreaterThan(1); // 1.1 has continuation rows…
+    for (let row = row11 + 1; row < row12; row++) expect(choicesAt(row), `row ${row + 1}`).toBeNull(); // …without a level list
+    expect(addOn.emu.workbook.sheet('Mức 4')!.validations()[1][current]?.values[0]).toEqual(['Đạt', 'Không đạt']);
+  });
+});
+
 describe('importing into a workbook that already has a plan', () => {
   it('never changes a non-empty cell: the school’s rows stay, in order, and the new rows are inserted between them', async () => {
     const before = tt17Clean();
@@ -140,6 +163,25 @@ describe('importing into a workbook that already has a plan', () => {
       expect(now.length - old.length, tab).toBe(outcome.newRows);
     }
     expect(report.tabs.reduce((sum, tab) => sum + tab.newRows, 0)).toBeGreaterThan(0);
+  });
+
+  it('a workbook setup must also complete (an old Thông tin chung): set up first, then imported; the school’s values stay', async () => {
+    const table = await improvementTable(anPhuPlan);
+    const offline = mapDocument({ blocks: [table] });
+    const info: Cell[][] = [
+      ['Mục', 'Nội dung'],
+      ['Tên trường', 'Trường Tiểu học An Phú'],
+      ['Hiệu trưởng', 'Lê Văn Bình'],
+      ['Khung đánh giá', 'TT17'],
+    ];
+    const addOn = openAddOn({ sheets: [{ name: 'Thông tin chung', values: info }] });
+    withPasteTab(addOn, pasted(table));
+    const report = addOn.value('applyImport', { source: 'paste' });
+    expect(report.written).toBe(true);
+    const now = valuesOf(addOn, 'Thông tin chung');
+    expect(now[0].slice(0, 3)).toEqual(['Mục', 'Nội dung', 'Gợi ý']); // setup's completion
+    for (const row of info.slice(1)) expect(now.find((candidate) => candidate[0] === row[0])?.[1], String(row[0])).toBe(row[1]);
+    for (const tab of TT17_TABS) expect(filledRows(workbookOf(addOn), tab), tab).toEqual(filledRows(offline.workbook, tab));
   });
 
   it('a level that differs is a conflict: the school’s level is kept, and the cell is named', async () => {
@@ -226,7 +268,7 @@ describe('bad input never throws and never writes', () => {
   });
 });
 
-describe('service calls do not grow with the plan (3 vs 30 actions per criterion)', () => {
+describe('service calls do not grow with the plan', () => {
   async function countCalls(actions: number, name: 'previewImport' | 'applyImport', existing: boolean) {
     const table = await improvementTable(longPlan(actions));
     const addOn = openAddOn();
@@ -234,32 +276,56 @@ describe('service calls do not grow with the plan (3 vs 30 actions per criterion
     withPasteTab(addOn, pasted(table));
     addOn.emu.calls.reset();
     const report = addOn.value(name, { source: 'paste' });
-    return { calls: addOn.emu.calls.byName(), report };
+    return { calls: addOn.emu.calls.byName(), report, total: Object.values(addOn.emu.calls.byName()).reduce((sum, n) => sum + n, 0) };
   }
+  const rowsOf = (report: { tabs: { newRows: number }[] }) => report.tabs.reduce((sum, tab) => sum + tab.newRows, 0);
 
-  it.each<['previewImport' | 'applyImport', boolean]>([
-    ['previewImport', false],
-    ['applyImport', false],
-    ['applyImport', true],
-  ])('%s (tabs set up before: %s)', async (name, existing) => {
-    const small = await countCalls(3, name, existing);
-    const large = await countCalls(30, name, existing);
-    expect(large.report.tabs.reduce((sum, tab) => sum + tab.newRows, 0)).toBeGreaterThan(small.report.tabs.reduce((sum, tab) => sum + tab.newRows, 0));
+  it('previewImport: the one read of the tabs, nothing else (27 and 810 action rows)', async () => {
+    const small = await countCalls(1, 'previewImport', false);
+    const large = await countCalls(30, 'previewImport', false);
+    expect(rowsOf(large.report)).toBeGreaterThan(rowsOf(small.report));
     expect(large.calls).toEqual(small.calls);
-    const total = Object.values(small.calls).reduce((sum, n) => sum + n, 0);
-    console.info(`${name}${existing ? ' (tabs set up)' : ' (blank spreadsheet)'}: ${total} service calls, 81 and 810 action rows`, JSON.stringify(small.calls));
-    if (name === 'applyImport') {
-      // One write of values per changed tab: the 5 standard tabs and Mức 4 are not written twice.
-      expect(small.calls['Range.setValues']).toBe((existing ? 0 : 8) + small.report.tabs.filter((tab) => tab.newRows + tab.filledCells > 0).length);
-      // Rows are inserted under each criterion that gets more than its first row: one call per criterion, whatever its number of rows.
-      expect(small.calls['Sheet.insertRowsAfter']).toBe(27);
-    }
-    if (name === 'applyImport' && existing) {
-      // The 11 tabs read once (and read again only after a setup), then per written tab one read of values and formulas and one write.
-      expect(small.calls['Range.getValues']).toBe(11 + 5);
-      expect(small.calls['Range.getFormulas']).toBe(5);
-      expect(total).toBe(91);
-    }
+    expect(small.total).toBe(9);
+  });
+
+  // 1 action per criterion (27 rows), 3 (81 rows: 21 pages printed) and 30 (810 rows).
+  it('applyImport on a blank spreadsheet: each tab created with its rows in one setValues, no row inserted, whatever the length', async () => {
+    const runs = [await countCalls(1, 'applyImport', false), await countCalls(3, 'applyImport', false), await countCalls(30, 'applyImport', false)];
+    expect(rowsOf(runs[1].report)).toBeGreaterThan(rowsOf(runs[0].report));
+    expect(rowsOf(runs[2].report)).toBeGreaterThan(rowsOf(runs[1].report));
+    for (const run of runs.slice(1)) expect(run.calls).toEqual(runs[0].calls);
+    const { calls, total } = runs[0];
+    console.info(`applyImport (blank spreadsheet): ${total} service calls for 27, 81 and 810 action rows`, JSON.stringify(calls));
+    // Fixed: the lock (3), the one read of the workbook (2 tabs: 9). No second read, no row inserted.
+    expect([calls['LockService.getDocumentLock'], calls['Lock.tryLock'], calls['Lock.releaseLock']]).toEqual([1, 1, 1]);
+    expect(calls['Range.getValues']).toBe(2);
+    expect(calls['Range.getFormulas'] ?? 0).toBe(0);
+    expect(calls['Sheet.insertRowsAfter'] ?? 0).toBe(0);
+    // One write of values per tab: Thông tin chung, the 5 standards, Mức 4, Nội dung văn bản (Tổng hợp is created empty).
+    expect(calls['Spreadsheet.insertSheet']).toBe(9);
+    expect(calls['Range.setValues']).toBe(8);
+    // The rest is setup's dressing of the 8 tabs, the same as "Tạo các trang tính": 70 column widths, 11 dropdown columns…
+    expect(calls['Sheet.setColumnWidth']).toBe(70);
+    expect(calls['Range.setDataValidations']).toBe(11);
+    expect(total).toBe(257);
+  });
+
+  it('applyImport into tabs already set up (81 and 810 action rows): one insertRowsAfter per criterion that gets rows, one setValues per tab', async () => {
+    const small = await countCalls(3, 'applyImport', true);
+    const large = await countCalls(30, 'applyImport', true);
+    expect(rowsOf(large.report)).toBeGreaterThan(rowsOf(small.report));
+    expect(large.calls).toEqual(small.calls);
+    const { calls, total } = small;
+    console.info(`applyImport (tabs set up): ${total} service calls for 81 and 810 action rows`, JSON.stringify(calls));
+    // One write of values per changed tab: the 5 standard tabs.
+    expect(calls['Range.setValues']).toBe(small.report.tabs.filter((tab) => tab.newRows + tab.filledCells > 0).length);
+    expect(calls['Range.setValues']).toBe(5);
+    // Rows go under their criterion: one insertion per criterion with more than its first row, whatever its number of rows.
+    expect(calls['Sheet.insertRowsAfter']).toBe(27);
+    // The 11 tabs read once, then per written tab one read of the block's values and formulas (the school's dates and formulas are written back as they are).
+    expect(calls['Range.getValues']).toBe(11 + 5);
+    expect(calls['Range.getFormulas']).toBe(5);
+    expect(total).toBe(91);
   });
 });
 
@@ -321,6 +387,28 @@ describe('a picked Word file or Google Doc, read through Drive and the Docs API'
       expect(raw.find((row) => row[0] === key)?.[1], key).toBe(infoValues(offline.workbook)[key][0]);
     }
     expect(temporaryCopies(addOn).every((copy) => copy.trashed)).toBe(true);
+  });
+
+  it('the document’s own section text fills Nội dung văn bản; the sections it does not have keep the default text', async () => {
+    const bytes = await buildPlanDocx(anPhuPlan);
+    const offline = mapDocument(readDocx(bytes));
+    const addOn = openWithConverter();
+    const fileId = pickFile(addOn.emu.env, { name: 'ke-hoach.docx', mimeType: WORD_DOCX, bytes });
+    const report = addOn.value('applyImport', { source: 'file', fileId });
+    const text = Object.fromEntries(
+      valuesOf(addOn, 'Nội dung văn bản')
+        .slice(1)
+        .map((row) => [String(row[0]), String(row[1])]),
+    );
+    const stated = offline.workbook.sheets.find((sheet) => sheet.name === 'Nội dung văn bản')!.values.slice(1);
+    expect(stated.map((row) => row[0])).toEqual(['II. CĂN CỨ XÂY DỰNG KẾ HOẠCH', 'VI. TỔ CHỨC THỰC HIỆN']);
+    for (const [heading, value] of stated) expect(text[String(heading)], String(heading)).toBe(value);
+    const defaults = tt17TieuHoc.document.textSections.filter((section) => !stated.some((row) => row[0] === section.heading));
+    for (const section of defaults) expect(text[section.heading], section.heading).toBe(section.text.join('\n'));
+    expect(report.tabs.find((tab) => tab.tab === 'Nội dung văn bản')).toMatchObject({ created: true, filledCells: 2 });
+    // "Mức 4: … đạt 2/5" says how many requirements, not which: reported with its figure, the cells left blank.
+    expect(report.levelNotes).toEqual(['Mức 4: văn bản ghi đạt 2/5 yêu cầu nhưng không nêu yêu cầu nào chưa đạt, nên chưa biết yêu cầu nào đạt Mức 4.']);
+    expect(report.message).toContain(report.levelNotes[0]);
   });
 
   it('a picked Google Doc is read as it is: no copy', async () => {

@@ -1,8 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { tt17TieuHoc } from '../../src/domain/frameworks';
+import type { Cell } from '../../src/domain/cell';
+import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
+import { monthIndex } from '../../src/domain/parse/time-window';
+import { a1 } from '../../src/domain/workbook/a1';
+import type { Plan } from '../../src/domain/workbook/plan';
 import { readPlan } from '../../src/domain/workbook/read';
 import { rowText } from '../../src/domain/workbook/table';
-import { filledWorkbook, sheet } from '../../fixtures/workbooks';
+import type { TypedCell } from '../../src/domain/workbook/typed-cell';
+import { criterionRow, filledWorkbook, setByHeader, sheet } from '../../fixtures/workbooks';
 
 describe('reading a workbook', () => {
   it('finds tabs by name after NFC, trimming and case folding', () => {
@@ -59,5 +64,82 @@ describe('reading a workbook', () => {
     const plan = readPlan(workbook);
     expect(plan.framework.id).toBe('TT57/2026');
     expect(plan.frameworkChoice).toEqual({ source: 'schoolYear', startYear: 2026 });
+  });
+});
+
+describe('reading once into typed values, each with its cell', () => {
+  type Pick = (plan: Plan) => TypedCell<unknown>;
+  const time: Pick = (plan) => plan.standardTabs[0].blocks[0].rows[0].time;
+  const budget: Pick = (plan) => plan.standardTabs[0].blocks[0].rows[0].budget;
+  const progress: Pick = (plan) => plan.standardTabs[0].blocks[0].rows[0].progress;
+  const current: Pick = (plan) => plan.standardTabs[0].blocks[0].currentLevel;
+  const target: Pick = (plan) => plan.standardTabs[0].blocks[0].targetLevel;
+  const met: Pick = (plan) => plan.requirementTab!.entries[0].met;
+
+  // [what, framework, tab, header, cell written on criterion 1.1's row (or requirement 1's), typed cell, expected status, expected value]
+  const cases: [string, typeof tt17TieuHoc, string, string, Cell, Pick, TypedCell<unknown>['status'], unknown][] = [
+    [
+      'a time range',
+      tt17TieuHoc,
+      'Tiêu chuẩn 1',
+      'Thời gian',
+      'Tháng 10/2024 - tháng 5/2025',
+      time,
+      'ok',
+      { start: monthIndex(2024, 10), end: monthIndex(2025, 5), kind: 'range' },
+    ],
+    [
+      'a month placed by the school year',
+      tt17TieuHoc,
+      'Tiêu chuẩn 1',
+      'Thời gian',
+      'Tháng 3',
+      time,
+      'ok',
+      { start: monthIndex(2025, 3), end: monthIndex(2025, 3), kind: 'range' },
+    ],
+    ['a time it cannot read', tt17TieuHoc, 'Tiêu chuẩn 1', 'Thời gian', 'Khi có kinh phí', time, 'unreadable', null],
+    ['a blank time', tt17TieuHoc, 'Tiêu chuẩn 1', 'Thời gian', '', time, 'blank', null],
+    ['an amount', tt17TieuHoc, 'Tiêu chuẩn 1', 'Kinh phí', '2 tỷ 500 triệu', budget, 'ok', { kind: 'amount', vnd: 2_500_000_000 }],
+    ['a number cell', tt17TieuHoc, 'Tiêu chuẩn 1', 'Kinh phí', 10_000_000, budget, 'ok', { kind: 'amount', vnd: 10_000_000 }],
+    ['a funding source', tt17TieuHoc, 'Tiêu chuẩn 1', 'Kinh phí', 'Xã hội hóa', budget, 'ok', { kind: 'source', text: 'Xã hội hóa' }],
+    ['a blank budget (no money)', tt17TieuHoc, 'Tiêu chuẩn 1', 'Kinh phí', '', budget, 'blank', { kind: 'none' }],
+    ['a budget it cannot read', tt17TieuHoc, 'Tiêu chuẩn 1', 'Kinh phí', '5 - 10 triệu', budget, 'unreadable', null],
+    ['a current level in Roman numerals', tt17TieuHoc, 'Tiêu chuẩn 1', 'Mức hiện tại', 'Mức II', current, 'ok', { kind: 'level', level: 2 }],
+    ['a current level it cannot read', tt17TieuHoc, 'Tiêu chuẩn 1', 'Mức hiện tại', 'Mức độ 2', current, 'unreadable', null],
+    ['a target level', tt17TieuHoc, 'Tiêu chuẩn 1', 'Mức phấn đấu', 'Đạt mức 3', target, 'ok', { kind: 'level', level: 3 }],
+    ['a requirement met', tt17TieuHoc, 'Mức 4', 'Mức hiện tại', 'Đã đạt', met, 'ok', true],
+    ['a requirement not met', tt17TieuHoc, 'Mức 4', 'Mức hiện tại', 'Chưa đạt', met, 'ok', false],
+    ['a requirement value it cannot read', tt17TieuHoc, 'Mức 4', 'Mức hiện tại', 'Mức 2', met, 'unreadable', null],
+    ['a progress value typed in lower case', tt57, 'Tiêu chuẩn 1', 'Mức độ thực hiện', 'hoàn thành', progress, 'ok', 'Hoàn thành'],
+    ['a progress value the framework lacks', tt57, 'Tiêu chuẩn 1', 'Mức độ thực hiện', 'Đang làm dở', progress, 'unreadable', null],
+  ];
+
+  it.each(cases)('%s', (_, framework, tabName, header, value, pick, status, expected) => {
+    const workbook = filledWorkbook(framework, { levelOf: () => 1 });
+    const tab = sheet(workbook, tabName);
+    const row = tabName === 'Mức 4' ? 1 : criterionRow(tab, '1.1');
+    setByHeader(tab, row, header, value);
+    const cell = pick(readPlan(workbook));
+    expect(cell.status).toBe(status);
+    expect(cell.value).toEqual(expected);
+    expect(cell.raw).toEqual(value);
+    expect(`${cell.sheet}!${a1(cell.row, cell.col)}`).toBe(`${tab.name}!${a1(row, tab.values[0].indexOf(header))}`);
+  });
+
+  it('marks a column the tab lacks as absent, with no address', () => {
+    const plan = readPlan(filledWorkbook(tt17TieuHoc, { levelOf: () => 1 }));
+    const row = plan.standardTabs[0].blocks[0].rows[0];
+    expect(row.progress).toMatchObject({ status: 'absent', value: null, text: '', col: -1 });
+  });
+
+  it('reads the focus tab: each standard and each listed criterion code', () => {
+    const plan = readPlan(filledWorkbook(tt57));
+    const [focus] = plan.extraTabs.find((tab) => tab.spec.anchorKey === 'standard')!.rows;
+    expect(focus.standard).toMatchObject({ status: 'ok', value: 1, text: 'Tiêu chuẩn 1' });
+    expect(focus.criteria.value).toEqual([
+      { text: '1.3', code: { standard: 1, index: 3, code: '1.3' } },
+      { text: '1.4', code: { standard: 1, index: 4, code: '1.4' } },
+    ]);
   });
 });

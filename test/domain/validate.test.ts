@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tt17TieuHoc, tt57 } from '../../src/domain/frameworks';
+import { tt17TieuHoc, tt18, tt19, tt57 } from '../../src/domain/frameworks';
 import { hasErrors, validatePlan, type Issue } from '../../src/domain/validate';
 import { readPlan } from '../../src/domain/workbook/read';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
@@ -253,6 +253,27 @@ describe('TT57 rules', () => {
       { severity: 'warning', sheet: 'Mức 4', cell: 'A1' },
       { severity: 'warning', sheet: 'Tiêu chuẩn 5', cell: 'A1' },
     ]);
+  });
+});
+
+describe('a Mức 4 tab under a framework whose Mức 4 wording the add-on lacks (TT18, TT19)', () => {
+  it.each([
+    ['Thông tư 18/2018', tt18],
+    ['Thông tư 19/2018', tt19],
+  ])('%s: the warning says the requirements are not held and the level stops at Mức 3, never that the framework has no Mức 4', (_name, framework) => {
+    const workbook = filledWorkbook(framework);
+    workbook.sheets.push({
+      name: 'Mức 4',
+      values: [
+        ['TT', 'Tiêu chí', 'Mức hiện tại'],
+        [1, 'Tiêu chí 1', 'Đạt'],
+      ],
+    });
+    const [issue] = check(workbook).filter((candidate) => candidate.code === 'tab-other-framework');
+    expect(issue).toMatchObject({ severity: 'warning', sheet: 'Mức 4', cell: 'A1' });
+    expect(issue.message).toContain('chưa có nội dung các yêu cầu Mức 4');
+    expect(issue.message).toContain('Điều 22');
+    expect(issue.message).not.toContain('không có Mức 4');
   });
 });
 

@@ -12,11 +12,11 @@
  * carried, never dropped, with a warning naming its cell.
  */
 import type { Framework } from '../frameworks/types';
-import { monthIndex, parseTimeWindow } from '../parse/time-window';
-import type { SchoolYear, SimpleDate } from '../parse/types';
+import { monthIndex } from '../parse/time-window';
+import type { SimpleDate } from '../parse/types';
 import { foldKey } from '../text';
 import { a1 } from '../workbook/a1';
-import type { Plan } from '../workbook/plan';
+import type { Plan, PlanRow } from '../workbook/plan';
 import { rowText, type FoundTable, type TableRow } from '../workbook/table';
 
 /** Where an action sits in the old plan. */
@@ -52,9 +52,9 @@ function statusByProgress(framework: Framework, row: TableRow, where: string): P
   };
 }
 
-function statusByTime(row: TableRow, schoolYear: SchoolYear | null, today: SimpleDate, where: string): Pick<PlanAction, 'status' | 'statusText' | 'warning'> {
+function statusByTime(row: PlanRow, today: SimpleDate, where: string): Pick<PlanAction, 'status' | 'statusText' | 'warning'> {
   const written = rowText(row, 'time');
-  const window = parseTimeWindow(row.cells.get('time') ?? null, schoolYear);
+  const window = row.time.value; // read once by the reader, against the plan's school year
   if (!window) {
     const what = written === '' ? 'chưa ghi thời gian thực hiện' : `không đọc được thời gian "${written}"`;
     return {
@@ -67,7 +67,7 @@ function statusByTime(row: TableRow, schoolYear: SchoolYear | null, today: Simpl
   return { status: 'unfinished', statusText: `chưa hết thời gian (${written})`, warning: null };
 }
 
-function actionsOfRows(plan: Plan, sheetName: string, table: FoundTable | null, rows: TableRow[], place: ActionPlace, today: SimpleDate): PlanAction[] {
+function actionsOfRows(plan: Plan, sheetName: string, table: FoundTable | null, rows: PlanRow[], place: ActionPlace, today: SimpleDate): PlanAction[] {
   const actionCol = table?.columns.get('actions');
   if (actionCol === undefined) return [];
   const tracked = plan.framework.progressValues.length > 0;
@@ -76,7 +76,7 @@ function actionsOfRows(plan: Plan, sheetName: string, table: FoundTable | null, 
     .map((row) => {
       const cell = a1(row.row, tracked ? (table?.columns.get('progress') ?? actionCol) : (table?.columns.get('time') ?? actionCol));
       const where = `Trang "${sheetName}", ô ${cell}`;
-      const status = tracked ? statusByProgress(plan.framework, row, where) : statusByTime(row, plan.info.schoolYear, today, where);
+      const status = tracked ? statusByProgress(plan.framework, row, where) : statusByTime(row, today, where);
       return { sheetName, cell: a1(row.row, actionCol), row, place, text: rowText(row, 'actions').split('\n')[0], ...status };
     });
 }

@@ -78,7 +78,7 @@ function referenceDay(endYear: number | null, today: SimpleDate): SimpleDate {
   return todayFirst ? today : yearEnd;
 }
 
-function recordOf(input: YearInput, today: SimpleDate): YearRecord {
+export function recordOf(input: YearInput, today: SimpleDate): YearRecord {
   const analysis = analysePlan(input.workbook);
   const { plan, summary } = analysis;
   const year = plan.info.schoolYear;
@@ -143,7 +143,7 @@ export function schoolHistory(inputs: YearInput[], options: { today: SimpleDate 
 const CONDITION = 'Điểm b khoản 1 Điều 16 Thông tư 57/2026/TT-BGDĐT (dữ liệu ít nhất 03 năm học liên tiếp)';
 
 /** The run of consecutive counting years that ends at the latest year, and what breaks it. */
-function threeYearCondition(years: YearRecord[]): SchoolHistory['threeYears'] {
+export function threeYearCondition(years: YearRecord[]): SchoolHistory['threeYears'] {
   const latest = years[years.length - 1];
   if (!latest || latest.startYear === null) return { met: false, years: [], sentences: [`${CONDITION}: chưa có năm học nào đọc được.`] };
   const run: YearRecord[] = [];

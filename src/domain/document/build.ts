@@ -4,18 +4,19 @@
  * framework's DocumentSpec (spec.ts). Nothing here looks at a framework's
  * name or id.
  */
-import type { Cell } from '../cell';
-import type { Framework } from '../frameworks/types';
+import type { ColumnKey, Framework } from '../frameworks/types';
 import { allCriteria } from '../frameworks/types';
-import { formatVnd, parseBudget } from '../parse/budget';
+import { formatVnd } from '../parse/budget';
 import { formatDateLong } from '../parse/date';
-import { formatLevel, parseLevel } from '../parse/level';
+import { formatLevel } from '../parse/level';
 import { formatSchoolYear } from '../parse/school-year';
+import type { Budget, LevelValue } from '../parse/types';
 import type { LevelSummary } from '../summary/summary';
-import { INVISIBLE_MARKS, cellText, foldKey } from '../text';
+import { INVISIBLE_MARKS, foldKey } from '../text';
 import { INFO_KEYS } from '../workbook/info';
-import type { CriterionBlock, Plan } from '../workbook/plan';
-import { rowText, type TableRow as SheetRow } from '../workbook/table';
+import type { CriterionBlock, LevelCells, Plan, PlanRow as SheetRow } from '../workbook/plan';
+import { rowText } from '../workbook/table';
+import { ABSENT_CELL, type TypedCell } from '../workbook/typed-cell';
 import type { Block, Paragraph, ParagraphStyle, PlanDocument, RunStyle, Table, TableCell, TableRow } from './model';
 import { textWidthPt } from './model';
 import { fitColumns } from './columns';
@@ -198,22 +199,20 @@ function groupRow(text: string, span: number, align: ParagraphStyle['align'], st
 }
 
 /** A budget typed as a plain number (`10000000`, `10.000.000`) reads better as `10.000.000 đồng`. */
-function moneyText(cell: Cell): string {
-  const text = cellText(cell);
-  if (typeof cell === 'number' || /^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$/.test(text)) {
-    const budget = parseBudget(cell);
-    if (budget?.kind === 'amount') return formatVnd(budget.vnd);
+function moneyText(budget: TypedCell<Budget>): string {
+  const text = budget.text;
+  if (typeof budget.raw === 'number' || /^\d{1,3}(?:[.,\s]\d{3})+$|^\d+$/.test(text)) {
+    if (budget.value?.kind === 'amount') return formatVnd(budget.value.vnd);
   }
   return text;
 }
 
-/** Each row's value of the keys, as lines (multi-line cells keep their lines). */
-function fieldLines(rows: SheetRow[], keys: string[], money: boolean): string[] {
+/** Each row's value of the keys, as lines (multi-line cells keep their lines). A money column shows the budget the reader read. */
+function fieldLines(rows: SheetRow[], keys: ColumnKey[], money: boolean): string[] {
   const lines: string[] = [];
   for (const key of keys) {
     for (const row of rows) {
-      const cell = row.cells.get(key) ?? null;
-      lines.push(...textLines(money ? moneyText(cell) : cellText(cell)));
+      lines.push(...textLines(money && key === 'budget' ? moneyText(row.budget) : rowText(row, key)));
     }
   }
   return lines;
@@ -227,7 +226,12 @@ interface RowSubject {
   /** The criterion's (or requirement's) label. */
   label: string;
   rows: SheetRow[];
+  /** Its levels, for a column's level note; absent on extra tables. */
+  levels: LevelCells;
 }
+
+/** Extra tables' rows have no levels. */
+const NO_LEVELS: LevelCells = { currentLevel: ABSENT_CELL, targetLevel: ABSENT_CELL };
 
 function bodyRow(columns: DocumentColumn[], subject: RowSubject, number: number): TableRow {
   return {
@@ -252,7 +256,7 @@ function sourceCell(column: DocumentColumn, subject: RowSubject, number: number)
         lines.map((text) => ({ text })),
         align,
       );
-      const note = source.levelNote && subject.rows[0] ? levelNoteText(source.levelNote, subject.rows[0]) : '';
+      const note = source.levelNote && subject.rows[0] ? levelNoteText(source.levelNote, subject.levels) : '';
       if (note !== '') cell.paragraphs.unshift(textParagraph(note, cellStyle(align), { italic: true }));
       if (source.leadWithCriterion) cell.paragraphs.unshift(textParagraph(subject.label, cellStyle(align), { bold: true }));
       return cell;
@@ -261,15 +265,15 @@ function sourceCell(column: DocumentColumn, subject: RowSubject, number: number)
 }
 
 /** `Mức 2` for `2`, `Đạt mức 2`…; other values as typed. */
-function levelLabel(cell: Cell): { text: string; key: string } {
-  const level = parseLevel(cell);
-  const text = level?.kind === 'level' && level.level > 0 ? formatLevel(level.level) : cellText(cell);
+function levelLabel(cell: TypedCell<LevelValue>): { text: string; key: string } {
+  const level = cell.value;
+  const text = level?.kind === 'level' && level.level > 0 ? formatLevel(level.level) : cell.text;
   return { text, key: foldKey(text) };
 }
 
-function levelNoteText(note: LevelNote, row: SheetRow): string {
-  const current = levelLabel(row.cells.get('currentLevel') ?? null);
-  const target = levelLabel(row.cells.get('targetLevel') ?? null);
+function levelNoteText(note: LevelNote, levels: LevelCells): string {
+  const current = levelLabel(levels.currentLevel);
+  const target = levelLabel(levels.targetLevel);
   if (current.text === '') return '';
   if (target.text === '') return template(note.current, { current: current.text });
   const which = current.key === target.key ? note.same : note.change;
@@ -333,7 +337,7 @@ function planTable(plan: Plan, spec: PlanTableSpec, textWidth: number): Table {
       number += 1;
       const criterion = block.criterion;
       const subjectLabel = criterion ? template(spec.criterionLabel, { code: criterion.code, name: criterion.name }) : block.codeText;
-      rows.push(bodyRow(columns, { label: subjectLabel, rows: block.rows }, number));
+      rows.push(bodyRow(columns, { label: subjectLabel, rows: block.rows, levels: block }, number));
     }
   }
 
@@ -347,7 +351,7 @@ function planTable(plan: Plan, spec: PlanTableSpec, textWidth: number): Table {
       requirementNumber += 1;
       const item = requirements.items.find((candidate) => candidate.number === entry.number);
       const label = item ? template(spec.requirementLabel, { number: item.number, text: item.text }) : entry.numberText;
-      rows.push(bodyRow(columns, { label, rows: entry.rows }, requirementNumber));
+      rows.push(bodyRow(columns, { label, rows: entry.rows, levels: entry }, requirementNumber));
     }
   }
 
@@ -366,7 +370,7 @@ function extraTable(plan: Plan, spec: ExtraTableSpec, textWidth: number): Table 
   const tab = plan.extraTabs.find((candidate) => foldKey(candidate.spec.tabName) === foldKey(spec.tabName));
   const rows: TableRow[] = headerRows(spec.columns, false);
   const dataRows = tab?.rows ?? [];
-  dataRows.forEach((row, index) => rows.push(bodyRow(spec.columns, { label: '', rows: [row] }, index + 1)));
+  dataRows.forEach((row, index) => rows.push(bodyRow(spec.columns, { label: '', rows: [row], levels: NO_LEVELS }, index + 1)));
   for (let blank = 0; dataRows.length === 0 && blank < spec.blankRows; blank++) {
     rows.push({ kind: 'body', keepTogether: true, cells: spec.columns.map(() => cellOf([])) });
   }

@@ -4,6 +4,7 @@
  * (build.ts) reads only these fields and never branches on a framework's
  * name: a new framework is a new DocumentSpec, not new code.
  */
+import type { ColumnKey } from '../frameworks/column-keys';
 
 /** A free-text section of the plan that the school may replace in `Nội dung văn bản`. */
 export interface DocumentSectionDefault {
@@ -31,7 +32,7 @@ export type ColumnSource =
    * for tables without a criterion column (TT57 Biểu 2). `standard`: a
    * bare number names a standard (`1` → `Tiêu chuẩn 1`).
    */
-  | { kind: 'field'; keys: string[]; money?: boolean; leadWithCriterion?: boolean; standard?: boolean; levelNote?: LevelNote };
+  | { kind: 'field'; keys: ColumnKey[]; money?: boolean; leadWithCriterion?: boolean; standard?: boolean; levelNote?: LevelNote };
 
 /**
  * An italic first line comparing the `currentLevel` and `targetLevel`

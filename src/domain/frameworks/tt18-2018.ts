@@ -99,6 +99,8 @@ export const tt18: Framework = {
   // The plan form is the one TT17 schools use (same 2018 guidance for cơ sở giáo dục phổ thông).
   standardColumns: tt17StandardColumns,
   requirements: null,
+  // Its Mức 4 requirements exist in the text, but no source of their wording was found (docs/frameworks): the add-on says so, never guesses them.
+  requirementsNotEncoded: 'Điều 22',
   // Same structure as TT17 (Mức N when every criterion reaches Mức N or its highest level); single source.
   levelRule: cumulativeLevelRule,
   levelRuleData: { kind: 'cumulative' },

@@ -101,6 +101,8 @@ export const tt19: Framework = {
   standardTabPrefix: 'Tiêu chuẩn',
   standardColumns: tt17StandardColumns,
   requirements: null,
+  // Its Mức 4 requirements exist in the text, but no source of their wording was found (docs/frameworks): the add-on says so, never guesses them.
+  requirementsNotEncoded: 'Điều 22',
   // Same structure as TT17 and TT18 (every criterion reaches Mức N or its highest level); single source.
   levelRule: cumulativeLevelRule,
   levelRuleData: { kind: 'cumulative' },

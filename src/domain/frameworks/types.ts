@@ -1,4 +1,7 @@
 import type { DocumentSpec } from '../document/spec';
+import type { ColumnKey } from './column-keys';
+
+export { COLUMN_KEYS, type ColumnKey } from './column-keys';
 
 /**
  * A framework (khung đánh giá) is data: its standards and criteria, the
@@ -37,7 +40,7 @@ export interface Standard {
  *  - `progress`: mức độ thực hiện (TT57 follow-up)
  */
 export interface ColumnSpec {
-  key: string;
+  key: ColumnKey;
   /** Canonical header, written by setup. */
   header: string;
   /** Other headers seen in real plans. */
@@ -137,6 +140,13 @@ export interface Framework {
   standardTabPrefix: string;
   standardColumns: ColumnSpec[];
   requirements: RequirementSet | null;
+  /**
+   * The legal text has Mức 4 requirements the add-on does not hold, because
+   * no source of their wording was found (TT18, TT19 Điều 22:
+   * docs/frameworks): where they stand in the text, for the message that
+   * says so. Absent when the framework has none, or they are encoded.
+   */
+  requirementsNotEncoded?: string;
   /** The rule that turns an assessment into the level table and the school's level. */
   levelRule: (framework: Framework, assessment: Assessment) => LevelRuleResult;
   /** The same rule as data; absent: the next level is explained only by what-if. */
@@ -168,10 +178,10 @@ export interface Framework {
  */
 export interface ExtraTable {
   tabName: string;
-  anchorKey: string;
+  anchorKey: ColumnKey;
   columns: ColumnSpec[];
   /** Rows setup pre-fills and validation requires, by the value of one column. */
-  requiredRows: { key: string; values: string[] } | null;
+  requiredRows: { key: ColumnKey; values: string[] } | null;
 }
 
 /** Every criterion of a framework, in order. */

@@ -25,13 +25,33 @@ export interface LevelSentence {
 }
 
 const SENTENCE_RE = /^[-–+•*]?\s*muc\s*(\d)\s*:(.*)$/;
+/** The same figure written the other way round, as a plan's prose may put it: `Số tiêu chí đạt Mức 1: 15/15`, `13/15 tiêu chí đạt Mức 1`. */
+const NAMED_FIGURE_RE = /(?:tieu chi|yeu cau)\s+dat\s+muc\s*(\d)\s*:?\s*(\d+)\s*\/\s*(\d+)/g;
+const COUNTED_FIGURE_RE = /(\d+)\s*\/\s*(\d+)\s+(?:tieu chi|yeu cau)\s+dat\s+muc\s*(\d)\b/g;
+
+/** Every `Số tiêu chí đạt Mức 1: 15/15` and `13/15 tiêu chí đạt Mức 1` of a line (one line may state both levels). */
+function figuresFirst(folded: string): LevelSentence[] {
+  return [
+    ...[...folded.matchAll(NAMED_FIGURE_RE)].map((match) => settledByFigure(Number(match[1]), Number(match[2]), Number(match[3]))),
+    ...[...folded.matchAll(COUNTED_FIGURE_RE)].map((match) => settledByFigure(Number(match[3]), Number(match[1]), Number(match[2]))),
+  ];
+}
+
+/** A figure alone settles a level only when all are met (`27/27`): then no criterion is below it. */
+function settledByFigure(level: number, met: number, total: number): LevelSentence {
+  return { level, met, total, notMet: met === total ? [] : null };
+}
 
 /** The level sentences among the document's lines (first one per level wins). */
 export function readLevelSentences(lines: string[]): Map<number, LevelSentence> {
   const sentences = new Map<number, LevelSentence>();
   for (const line of lines) {
-    const match = SENTENCE_RE.exec(foldLine(line));
-    if (!match) continue;
+    const folded = foldLine(line);
+    const match = SENTENCE_RE.exec(folded);
+    if (!match) {
+      for (const sentence of figuresFirst(folded)) if (!sentences.has(sentence.level)) sentences.set(sentence.level, sentence);
+      continue;
+    }
     const level = Number(match[1]);
     const rest = match[2];
     const ratio = /\bdat\s*:?\s*(\d+)\s*\/\s*(\d+)/.exec(rest);
@@ -69,11 +89,46 @@ export function levelFromSentences(code: string, maxLevel: number, sentences: Ma
   let reached = 0;
   for (let level = 1; level <= maxLevel; level++) {
     const sentence = sentences.get(level);
+    // `đạt 0/27`: no criterion reached this level, so each one stops below it.
+    if (sentence?.met === 0) return reached;
     if (!sentence || sentence.notMet === null) return null;
     if (sentence.notMet.includes(code)) return reached;
     reached = level;
   }
   return reached;
+}
+
+/**
+ * The level a criterion reaches at least, when its exact level is not
+ * settled: every level whose sentence says all criteria are met
+ * (`Mức 1: đạt 27/27`), or lists the ones that are not, counts up to the
+ * first level the sentences leave open. 0 when even Mức 1 is open.
+ */
+export function minimumFromSentences(code: string, maxLevel: number, sentences: Map<number, LevelSentence>): number {
+  let reached = 0;
+  for (let level = 1; level <= maxLevel; level++) {
+    const sentence = sentences.get(level);
+    if (!sentence || sentence.notMet === null || sentence.notMet.includes(code)) return reached;
+    reached = level;
+  }
+  return reached;
+}
+
+/**
+ * What the sentences state but cannot place, in Vietnamese: a figure with
+ * no list (`Mức 2: đạt 25/27`, `Mức 4: đạt 2/5`) says how many, not which.
+ * `requirementLevel` is the level whose sentence counts requirements (TT17 Mức 4).
+ */
+export function unplacedFigures(sentences: Map<number, LevelSentence>, requirementLevel: number | null): string[] {
+  const notes: string[] = [];
+  for (const sentence of [...sentences.values()].sort((a, b) => a.level - b.level)) {
+    if (sentence.notMet !== null || sentence.met === null || sentence.total === null || sentence.met === 0) continue;
+    const what = sentence.level === requirementLevel ? 'yêu cầu' : 'tiêu chí';
+    notes.push(
+      `Mức ${sentence.level}: văn bản ghi đạt ${sentence.met}/${sentence.total} ${what} nhưng không nêu ${what} nào chưa đạt, nên chưa biết ${what} nào đạt Mức ${sentence.level}.`,
+    );
+  }
+  return notes;
 }
 
 /** A requirement (TT17 Mức 4) met or not from its level's sentence; null when not settled. */

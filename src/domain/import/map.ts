@@ -21,7 +21,16 @@ import { criterionLabel } from '../workbook/template';
 import { allLines, tableGrid, type DocumentContent, type GridCell } from './content';
 import { headingMatcher, printedExtraColumns, printedPlanColumns } from './columns';
 import { extractInfo, type ImportedInfo } from './info';
-import { levelFromSentences, readLevelSentences, readResultsTable, requirementFromSentences, type LevelSentence } from './levels';
+import { sectionTextSheet } from './sections';
+import {
+  levelFromSentences,
+  minimumFromSentences,
+  readLevelSentences,
+  readResultsTable,
+  requirementFromSentences,
+  unplacedFigures,
+  type LevelSentence,
+} from './levels';
 import {
   EXTRA_PREFIX,
   findPlanHeader,
@@ -47,6 +56,12 @@ export interface ImportReport {
   levelsFound: number;
   /** Those it does not state: `1.1`, `Mức 4 – yêu cầu 3`; their level cells are left blank. */
   levelsMissing: string[];
+  /**
+   * What the document states about levels without saying which criteria
+   * (`Mức 2: đạt 25/27`, `Mức 4: đạt 2/5`), and the least level of the
+   * criteria it leaves open (`Mức 1: đạt 27/27`), in Vietnamese.
+   */
+  levelNotes: string[];
   /** `Thông tin chung` keys the document does not state (left blank). */
   infoMissing: string[];
   /** Rows written to `Nhập – chưa xếp`. */
@@ -76,7 +91,7 @@ interface FoundTables {
 /** How many of a framework's own column keys (not shared with the other frameworks) a table's headings name. */
 function shapeScore(framework: Framework, grids: GridCell[][][], others: Framework[]): number {
   const matcher = headingMatcher(framework.standardColumns, printedPlanColumns(framework));
-  const shared = new Set(others.flatMap((other) => other.standardColumns.map((column) => column.key)));
+  const shared = new Set<string>(others.flatMap((other) => other.standardColumns.map((column) => column.key)));
   let best = 0;
   for (const grid of grids) {
     for (const row of grid.slice(0, 3)) {
@@ -348,6 +363,7 @@ export function mapDocument(content: DocumentContent, known: Framework[] = IMPOR
   const sheets: RawSheet[] = [infoSheet(info, framework)];
   const rowsPerTab: ImportReport['rowsPerTab'] = [];
   const levelsMissing: string[] = [];
+  const atLeast = new Map<number, string[]>();
   let levelsFound = 0;
 
   for (const standard of framework.standards) {
@@ -356,8 +372,11 @@ export function mapDocument(content: DocumentContent, known: Framework[] = IMPOR
       const stated = fromDocument?.rows[0]?.get('currentLevel');
       const level = found.results.get(criterion.code) ?? levelFromSentences(criterion.code, criterion.maxLevel, sentences);
       const levelText = stated ?? (level === null ? '' : formatLevel(level));
-      if (levelText === '') levelsMissing.push(criterion.code);
-      else levelsFound += 1;
+      if (levelText === '') {
+        levelsMissing.push(criterion.code);
+        const minimum = minimumFromSentences(criterion.code, criterion.maxLevel, sentences);
+        if (minimum > 0) atLeast.set(minimum, [...(atLeast.get(minimum) ?? []), criterion.code]);
+      } else levelsFound += 1;
       return { label: labelOf(fromDocument?.label, criterionLabel(criterion.code, criterion.name)), rows: fromDocument?.rows ?? [], level: levelText };
     });
     const tab = subjectTab(standardTabName(framework, standard.number), framework.standardColumns, found.plan.extraHeadings, subjects);
@@ -391,7 +410,18 @@ export function mapDocument(content: DocumentContent, known: Framework[] = IMPOR
     rowsPerTab.push({ tab: spec.tabName, rows: rows?.length ?? 0 });
   }
 
+  const sectionText = sectionTextSheet(content, framework);
+  if (sectionText) sheets.push(sectionText);
+
   if (found.plan.unplaced.length > 0) sheets.push(unplacedSheet(found.plan.unplaced));
+
+  const levelNotes = [
+    ...unplacedFigures(sentences, requirements?.level ?? null),
+    ...[...atLeast.entries()].map(
+      ([level, codes]) =>
+        `Tiêu chí ${codes.join(', ')}: theo văn bản đạt ít nhất Mức ${level}; ô "Mức hiện tại" để trống, hãy chọn mức đúng theo báo cáo tự đánh giá.`,
+    ),
+  ];
 
   const infoMissing = INFO_KEYS.filter((key) => {
     if (key.key === 'shareEmails' || key.key === 'framework') return false;
@@ -408,6 +438,7 @@ export function mapDocument(content: DocumentContent, known: Framework[] = IMPOR
       rowsPerTab,
       levelsFound,
       levelsMissing,
+      levelNotes,
       infoMissing,
       unplaced: found.plan.unplaced.length,
     },

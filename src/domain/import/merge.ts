@@ -12,12 +12,12 @@
  * the difference is listed as a conflict.
  */
 import type { Cell } from '../cell';
-import type { Framework } from '../frameworks/types';
+import type { ColumnKey, Framework } from '../frameworks/types';
 import { cellText, foldKey } from '../text';
 import { a1 } from '../workbook/a1';
 import { findSheet } from '../workbook/find-sheet';
 import { INFO_KEYS } from '../workbook/info';
-import { INFO_TAB } from '../workbook/plan';
+import { INFO_TAB, TEXT_TAB } from '../workbook/plan';
 import type { RawSheet, RawWorkbook } from '../workbook/raw';
 import { findTable, headerKey } from '../workbook/table';
 import { workbookTemplate, type TabTemplate } from '../workbook/template';
@@ -65,9 +65,9 @@ export interface ImportWritePlan {
 interface TabRules {
   template: TabTemplate;
   /** Keys never compared nor written into existing rows (the row number, the info tab's hints). */
-  ignoreKeys: string[];
+  ignoreKeys: ColumnKey[];
   /** Keys held by a block's first row only, filled when blank, a conflict when different (levels). */
-  levelKeys: string[];
+  levelKeys: ColumnKey[];
   /** A block that holds one value: a different value is a conflict, not a new row (`Tên trường`). */
   singleValued: (id: string) => boolean;
   /** Every row names its key again (`Nơi nhận` on each line: the info tab skips rows with a blank key). */
@@ -107,7 +107,12 @@ function rulesFor(framework: Framework): Map<string, TabRules> {
       });
       continue;
     }
-    const levelKeys = template.anchorKey === 'criterion' ? ['currentLevel', 'targetLevel'] : [];
+    if (template.name === TEXT_TAB) {
+      // A section's text is one value: the school's own text is never extended with the document's, only a conflict.
+      rules.set(foldKey(template.name), { template, ignoreKeys: [], levelKeys: [], singleValued: () => true, repeatAnchor: false });
+      continue;
+    }
+    const levelKeys: ColumnKey[] = template.anchorKey === 'criterion' ? ['currentLevel', 'targetLevel'] : [];
     rules.set(foldKey(template.name), { template, ignoreKeys: ['tt'], levelKeys, singleValued: () => false, repeatAnchor: false });
   }
   return rules;
@@ -244,7 +249,7 @@ function mergeTab(existing: RawSheet, imported: RawSheet, rules: TabRules): Merg
 
   const anchorOurs = ours.columns.get(template.anchorKey)!;
   const anchorTheirs = theirs.columns.get(template.anchorKey)!;
-  const colOfKey = (key: string) => theirs.columns.get(key);
+  const colOfKey = (key: ColumnKey) => theirs.columns.get(key);
   const skipCols = new Set([template.anchorKey, ...rules.ignoreKeys, ...rules.levelKeys].map(colOfKey).filter((col): col is number => col !== undefined));
   const contentCols = [...columnOf.keys()].filter((col) => !skipCols.has(col));
   const levelCols = rules.levelKeys.map(colOfKey).filter((col): col is number => col !== undefined && columnOf.has(col));

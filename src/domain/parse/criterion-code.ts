@@ -69,6 +69,20 @@ export function parseRequirementNumber(cell: Cell): number | null {
   return Number(match[1]);
 }
 
+/** `1`, `Tiêu chuẩn 1`, `TC1`, `Tiêu chuẩn 1: Quản trị…` → 1 (the `Tiêu chuẩn` column of `Vấn đề trọng tâm`). */
+export function parseStandardNumber(text: string): number | null {
+  const match = /^(?:tieu chuan|tc)?\s*(\d{1,2})(?:\s*[.:\-–]|\s|$)/.exec(foldLine(text));
+  return match ? Number(match[1]) : null;
+}
+
+/** The codes of a `Tiêu chí liên quan` cell: `1.3, 1.4`, `1.3; 1.4`, `1.3 và 1.4` or one a line, each as written. */
+export function splitCriterionList(text: string): string[] {
+  return text
+    .split(/[,;\n]+|\s+và\s+/)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+}
+
 /**
  * What Word plans put before a code: a bullet (`- Tiêu chí 1.1`, `• 1.1`) or
  * the standard it belongs to (`Tiêu chuẩn 1 - Tiêu chí 1.1`, `TC1 - 1.1`).

@@ -1,10 +1,8 @@
 import type { Assessment, Framework, LevelCount } from '../frameworks/types';
 import { allCriteria } from '../frameworks/types';
-import { formatVnd, parseBudget } from '../parse/budget';
-import { parseLevel, parseMet } from '../parse/level';
+import { formatVnd } from '../parse/budget';
 import { formatPercent } from '../parse/percent';
-import type { Plan } from '../workbook/plan';
-import type { TableRow } from '../workbook/table';
+import type { Plan, PlanRow } from '../workbook/plan';
 import { describeFrameworkChoice } from '../frameworks/choice';
 import { nextLevelOf, type NextLevel } from './next-level';
 
@@ -51,7 +49,7 @@ export function assessmentOf(plan: Plan): Assessment {
     for (const block of tab.blocks) {
       const criterion = block.criterion;
       if (!criterion || criterion.standard !== tab.standard || reached.has(criterion.code)) continue;
-      const level = parseLevel(block.rows[0].cells.get('currentLevel') ?? null);
+      const level = block.currentLevel.value;
       const value = level?.kind === 'level' ? Math.min(level.level, criterion.maxLevel) : 0;
       reached.set(criterion.code, value);
     }
@@ -59,16 +57,16 @@ export function assessmentOf(plan: Plan): Assessment {
   const requirementsMet = new Map<number, boolean>();
   for (const entry of plan.requirementTab?.entries ?? []) {
     if (entry.number === null || requirementsMet.has(entry.number)) continue;
-    requirementsMet.set(entry.number, parseMet(entry.rows[0].cells.get('currentLevel') ?? null) === true);
+    requirementsMet.set(entry.number, entry.met.value === true);
   }
   return { reached, requirementsMet };
 }
 
 function budgetOf(plan: Plan): BudgetLine[] {
   const lines: BudgetLine[] = [];
-  const sum = (rows: TableRow[]) =>
+  const sum = (rows: PlanRow[]) =>
     rows.reduce((total, row) => {
-      const budget = parseBudget(row.cells.get('budget') ?? null);
+      const budget = row.budget.value;
       return total + (budget?.kind === 'amount' ? budget.vnd : 0);
     }, 0);
   for (const standard of plan.framework.standards) {

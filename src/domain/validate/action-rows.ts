@@ -1,14 +1,14 @@
-import type { Framework } from '../frameworks/types';
-import { parseBudget } from '../parse/budget';
+import type { ColumnKey, Framework } from '../frameworks/types';
 import type { SchoolYear } from '../parse/types';
-import { foldKey } from '../text';
 import { a1 } from '../workbook/a1';
-import { rowText, type FoundTable, type TableRow } from '../workbook/table';
+import type { PlanRow } from '../workbook/plan';
+import { rowText, type FoundTable } from '../workbook/table';
+import { addressOf } from '../workbook/typed-cell';
 import { warning, type Issue } from './issue';
 import { checkTime } from './time';
 
 /** Address of a row's cell by column key; the row's `Tiêu chí` cell when the column is absent. */
-export function cellOf(table: FoundTable, row: number, key: string): string {
+export function cellOf(table: FoundTable, row: number, key: ColumnKey): string {
   const col = table.columns.get(key) ?? table.columns.get('criterion') ?? 0;
   return a1(row, col);
 }
@@ -21,10 +21,10 @@ export function cellOf(table: FoundTable, row: number, key: string): string {
  * Rows without action text still get their time and budget checked.
  * `owner` names the row's criterion or requirement in messages.
  */
-export function checkActionRow(sheet: string, table: FoundTable, row: TableRow, owner: string, framework: Framework, schoolYear: SchoolYear | null): Issue[] {
+export function checkActionRow(sheet: string, table: FoundTable, row: PlanRow, owner: string, framework: Framework, schoolYear: SchoolYear | null): Issue[] {
   const issues: Issue[] = [];
   const hasAction = rowText(row, 'actions') !== '';
-  const timeText = rowText(row, 'time');
+  const { time, budget, progress } = row;
   if (hasAction && table.columns.has('responsible') && rowText(row, 'responsible') === '') {
     issues.push(
       warning(
@@ -35,40 +35,34 @@ export function checkActionRow(sheet: string, table: FoundTable, row: TableRow, 
       ),
     );
   }
-  if (table.columns.has('time')) {
-    if (timeText !== '') {
-      const issue = checkTime(sheet, cellOf(table, row.row, 'time'), row.cells.get('time') ?? null, timeText, owner, schoolYear);
+  if (time.status !== 'absent') {
+    if (time.text !== '') {
+      const issue = checkTime(sheet, addressOf(time), time, owner, schoolYear);
       if (issue) issues.push(issue);
     } else if (hasAction) {
       issues.push(
-        warning(
-          sheet,
-          cellOf(table, row.row, 'time'),
-          'time-missing',
-          `Công việc của ${owner} chưa ghi thời gian thực hiện. Nên ghi, ví dụ: Tháng 10/2024 - tháng 5/2025.`,
-        ),
+        warning(sheet, addressOf(time), 'time-missing', `Công việc của ${owner} chưa ghi thời gian thực hiện. Nên ghi, ví dụ: Tháng 10/2024 - tháng 5/2025.`),
       );
     }
   }
-  if (table.columns.has('budget') && parseBudget(row.cells.get('budget') ?? null) === null) {
+  if (budget.status !== 'absent' && budget.value === null) {
     issues.push(
       warning(
         sheet,
-        cellOf(table, row.row, 'budget'),
+        addressOf(budget),
         'budget-unreadable',
-        `Không đọc được số tiền "${rowText(row, 'budget')}" (${owner}), nên khoản này không được cộng vào tổng kinh phí. Hãy ghi dạng "10 triệu", "10.000.000 đồng", "Không", hoặc tên nguồn như "Xã hội hóa".`,
+        `Không đọc được số tiền "${budget.text}" (${owner}), nên khoản này không được cộng vào tổng kinh phí. Hãy ghi dạng "10 triệu", "10.000.000 đồng", "Không", hoặc tên nguồn như "Xã hội hóa".`,
       ),
     );
   }
-  const progressText = rowText(row, 'progress');
   const allowed = framework.progressValues;
-  if (progressText !== '' && allowed.length > 0 && !allowed.some((value) => foldKey(value) === foldKey(progressText))) {
+  if (progress.status === 'unreadable' && allowed.length > 0) {
     issues.push(
       warning(
         sheet,
-        cellOf(table, row.row, 'progress'),
+        addressOf(progress),
         'progress-invalid',
-        `Chưa hiểu mức độ thực hiện "${progressText}" (${owner}), nên dòng này không được đếm khi theo dõi. Hãy chọn một trong: ${allowed.join(', ')}, hoặc để trống.`,
+        `Chưa hiểu mức độ thực hiện "${progress.text}" (${owner}), nên dòng này không được đếm khi theo dõi. Hãy chọn một trong: ${allowed.join(', ')}, hoặc để trống.`,
       ),
     );
   }

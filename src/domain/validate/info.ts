@@ -1,7 +1,5 @@
 import { checkEmail, emailCellText, splitEmails } from '../email';
 import { frameworks } from '../frameworks';
-import { parseDate } from '../parse/date';
-import { parseSchoolYear } from '../parse/school-year';
 import { a1 } from '../workbook/a1';
 import { INFO_KEYS, type InfoEntry } from '../workbook/info';
 import { INFO_TAB, type Plan } from '../workbook/plan';
@@ -61,8 +59,9 @@ export function validateInfo(plan: Plan): Issue[] {
 
   requireText('schoolName', 'Trường Tiểu học An Thái');
 
+  // The reader read the first `Năm học` and `Ngày ban hành` entries once (info.schoolYear, info.issueDate).
   const yearEntry = requireText('schoolYear', '2024-2025');
-  if (yearEntry && !parseSchoolYear(yearEntry.cell)) {
+  if (yearEntry && !info.schoolYear) {
     issues.push(
       error(
         sheet,
@@ -86,7 +85,7 @@ export function validateInfo(plan: Plan): Issue[] {
         `Chưa điền "${label('issueDate')}": văn bản sẽ để trống "ngày … tháng … năm …" để ghi tay. Nếu đã có ngày, hãy điền dạng ngày/tháng/năm, ví dụ: 05/10/2024.`,
       ),
     );
-  } else if (!parseDate(dateEntry.cell)) {
+  } else if (!info.issueDate) {
     issues.push(
       error(
         sheet,

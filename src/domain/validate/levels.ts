@@ -1,16 +1,16 @@
 import type { Criterion, Framework } from '../frameworks/types';
-import { formatLevel, parseLevel } from '../parse/level';
-import type { Cell } from '../cell';
-import { cellText } from '../text';
+import { formatLevel } from '../parse/level';
+import type { LevelValue } from '../parse/types';
+import type { TypedCell } from '../workbook/typed-cell';
 
-/** A level cell understood against a criterion: the level, or why it cannot be one. */
+/** A level cell (read once by the reader) understood against a criterion: the level, or why it cannot be one. */
 export type LevelReading =
   { kind: 'blank' } | { kind: 'level'; level: number } | { kind: 'unreadable'; text: string } | { kind: 'above-max'; level: number; maxLevel: number };
 
-export function readLevel(cell: Cell, criterion: Criterion | undefined): LevelReading {
-  const text = cellText(cell);
+export function readLevel(cell: TypedCell<LevelValue>, criterion: Criterion | undefined): LevelReading {
+  const text = cell.text;
   if (text === '') return { kind: 'blank' };
-  const parsed = parseLevel(cell);
+  const parsed = cell.value;
   if (!parsed || parsed.kind !== 'level') return { kind: 'unreadable', text };
   if (criterion && parsed.level > criterion.maxLevel) {
     return { kind: 'above-max', level: parsed.level, maxLevel: criterion.maxLevel };

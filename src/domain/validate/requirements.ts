@@ -1,4 +1,3 @@
-import { parseMet } from '../parse/level';
 import { a1 } from '../workbook/a1';
 import type { Plan } from '../workbook/plan';
 import { rowText } from '../workbook/table';
@@ -76,7 +75,7 @@ export function validateRequirements(plan: Plan): Issue[] {
           `Yêu cầu ${entry.number} của Mức 4 chưa đánh giá, được tính là "Không đạt". Hãy chọn "Đạt" hoặc "Không đạt".`,
         ),
       );
-    } else if (parseMet(first.cells.get('currentLevel') ?? null) === null) {
+    } else if (entry.met.value === null) {
       issues.push(
         error(
           tab.sheetName,

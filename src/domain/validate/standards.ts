@@ -6,7 +6,8 @@ import { formatLevel } from '../parse/level';
 import type { SchoolYear } from '../parse/types';
 import { a1 } from '../workbook/a1';
 import type { CriterionBlock, Plan, StandardTab } from '../workbook/plan';
-import { rowText, type FoundTable, type TableRow } from '../workbook/table';
+import type { PlanRow } from '../workbook/plan';
+import { rowText, type FoundTable } from '../workbook/table';
 import { cellOf, checkActionRow } from './action-rows';
 import { error, warning, type Issue } from './issue';
 import { frameworkMaxCriterionLevel, levelChoices, readLevel } from './levels';
@@ -117,7 +118,7 @@ function checkCode(ctx: Context, tab: StandardTab, table: FoundTable, block: Cri
 function checkLevels(ctx: Context, tab: StandardTab, table: FoundTable, block: CriterionBlock, criterion: Criterion): number | null {
   const first = block.rows[0];
   const choices = levelChoices(criterion.maxLevel).join(', ');
-  const current = readLevel(first.cells.get('currentLevel') ?? null, criterion);
+  const current = readLevel(block.currentLevel, criterion);
   const currentCell = cellOf(table, first.row, 'currentLevel');
   let level: number | null = null;
   switch (current.kind) {
@@ -148,7 +149,7 @@ function checkLevels(ctx: Context, tab: StandardTab, table: FoundTable, block: C
       level = current.level;
   }
 
-  const target = readLevel(first.cells.get('targetLevel') ?? null, criterion);
+  const target = readLevel(block.targetLevel, criterion);
   const targetCell = cellOf(table, first.row, 'targetLevel');
   if (target.kind === 'unreadable') {
     ctx.issues.push(
@@ -214,7 +215,7 @@ function checkActions(ctx: Context, tab: StandardTab, table: FoundTable, block: 
   checkRows(ctx, tab, table, block.rows, `tiêu chí ${criterion.code}`);
 }
 
-function checkRows(ctx: Context, tab: StandardTab, table: FoundTable, rows: TableRow[], owner: string): void {
+function checkRows(ctx: Context, tab: StandardTab, table: FoundTable, rows: PlanRow[], owner: string): void {
   for (const row of rows) ctx.issues.push(...checkActionRow(tab.sheetName, table, row, owner, ctx.framework, ctx.schoolYear));
 }
 

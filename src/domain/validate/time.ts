@@ -1,8 +1,8 @@
-import type { Cell } from '../cell';
 import { formatSchoolYear } from '../parse/school-year';
-import { formatMonth, parseTimeWindow } from '../parse/time-window';
-import type { SchoolYear } from '../parse/types';
+import { formatMonth } from '../parse/time-window';
+import type { SchoolYear, TimeWindow } from '../parse/types';
 import { placeWindow, planHorizon } from '../school-year';
+import type { TypedCell } from '../workbook/typed-cell';
 import { error, warning, type Issue } from './issue';
 
 /**
@@ -14,11 +14,13 @@ import { error, warning, type Issue } from './issue';
  * add-on cannot read is printed as written; work begun last year; work
  * that continues after this school year).
  *
+ * `time` is the cell as the reader read it, against the plan's school year.
  * `owner` names what the row belongs to in the message: `tiêu chí 1.2`,
  * `yêu cầu 3 của Mức 4`.
  */
-export function checkTime(sheet: string, cell: string, value: Cell, text: string, owner: string, schoolYear: SchoolYear | null): Issue | null {
-  const window = parseTimeWindow(value, schoolYear);
+export function checkTime(sheet: string, cell: string, time: TypedCell<TimeWindow>, owner: string, schoolYear: SchoolYear | null): Issue | null {
+  const window = time.value;
+  const text = time.text;
   if (!window) {
     return warning(
       sheet,

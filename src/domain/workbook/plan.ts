@@ -1,9 +1,10 @@
 import type { Cell } from '../cell';
 import type { FrameworkChoice } from '../frameworks/choice';
 import type { Criterion, ExtraTable, Framework } from '../frameworks/types';
-import type { CriterionCode, SchoolYear, SimpleDate } from '../parse/types';
+import type { Budget, CriterionCode, LevelValue, SchoolYear, SimpleDate, TimeWindow } from '../parse/types';
 import type { InfoEntry } from './info';
 import type { FoundTable, TableRow } from './table';
+import type { TypedCell } from './typed-cell';
 
 /** Tab names fixed by the workbook spec. */
 export const INFO_TAB = 'Thông tin chung';
@@ -26,10 +27,37 @@ export interface PlanInfo {
 }
 
 /**
+ * A data row of a plan tab with its typed values, read once by the reader:
+ * the time window (against the plan's school year), the budget and the
+ * progress (one of the framework's `progressValues`). A column the tab
+ * lacks is `absent`. Its cells and texts stay readable as on any TableRow.
+ */
+export interface PlanRow extends TableRow {
+  time: TypedCell<TimeWindow>;
+  budget: TypedCell<Budget>;
+  /** The framework's progress value the cell names (`Hoàn thành`), compared folded. */
+  progress: TypedCell<string>;
+}
+
+/** A row of an extra tab (TT57 `Vấn đề trọng tâm`): its standard and related criteria, read. */
+export interface ExtraRow extends PlanRow {
+  /** The `Tiêu chuẩn` cell's standard number (not yet checked against the framework). */
+  standard: TypedCell<number>;
+  /** The `Tiêu chí liên quan` cell, each listed code as written and as read (null: not a code). */
+  criteria: TypedCell<{ text: string; code: CriterionCode | null }[]>;
+}
+
+/** `Mức hiện tại` and `Mức phấn đấu` of a criterion's (or requirement's) own row, read as levels. */
+export interface LevelCells {
+  currentLevel: TypedCell<LevelValue>;
+  targetLevel: TypedCell<LevelValue>;
+}
+
+/**
  * A criterion on a standard tab: its own row and the continuation rows
  * under it (blank `Tiêu chí`: another action row of the same criterion).
  */
-export interface CriterionBlock {
+export interface CriterionBlock extends LevelCells {
   sheetName: string;
   /** The tab's standard number. */
   tabStandard: number;
@@ -39,7 +67,7 @@ export interface CriterionBlock {
   /** The framework's criterion, when the code is known. */
   criterion: Criterion | undefined;
   /** Rows of the block; the first is the criterion's own row. */
-  rows: TableRow[];
+  rows: PlanRow[];
 }
 
 export interface StandardTab {
@@ -48,15 +76,17 @@ export interface StandardTab {
   table: FoundTable | null;
   blocks: CriterionBlock[];
   /** Rows with a blank `Tiêu chí` above any criterion. */
-  orphanRows: TableRow[];
+  orphanRows: PlanRow[];
 }
 
 /** One requirement on the requirement tab (TT17 `Mức 4`). */
-export interface RequirementEntry {
+export interface RequirementEntry extends LevelCells {
   sheetName: string;
   numberText: string;
   number: number | null;
-  rows: TableRow[];
+  /** The first row's `Mức hiện tại` read as met / not met (`Đạt`, `Không đạt`). */
+  met: TypedCell<boolean>;
+  rows: PlanRow[];
 }
 
 export interface RequirementTab {
@@ -69,7 +99,7 @@ export interface ExtraTab {
   spec: ExtraTable;
   sheetName: string;
   table: FoundTable | null;
-  rows: TableRow[];
+  rows: ExtraRow[];
 }
 
 /** How the framework was chosen: frameworks/choice.ts owns it. */

@@ -1,10 +1,15 @@
 import { frameworks as knownFrameworks } from '../frameworks';
 import { chooseFramework as chooseFrameworkFor } from '../frameworks/choice';
-import type { ColumnSpec, Framework } from '../frameworks/types';
+import type { ColumnKey, ColumnSpec, Framework } from '../frameworks/types';
 import { findCriterion, standardTabName } from '../frameworks/types';
-import { parseCriterionCode, parseRequirementNumber } from '../parse/criterion-code';
+import type { Cell } from '../cell';
+import { parseBudget } from '../parse/budget';
+import { parseCriterionCode, parseRequirementNumber, parseStandardNumber, splitCriterionList } from '../parse/criterion-code';
 import { parseDate } from '../parse/date';
+import { parseLevel, parseMet } from '../parse/level';
 import { parseSchoolYear } from '../parse/school-year';
+import { parseTimeWindow } from '../parse/time-window';
+import type { Budget, CriterionCode, LevelValue, SchoolYear, TimeWindow } from '../parse/types';
 import { cellText, foldKey } from '../text';
 import { findSheet } from './find-sheet';
 import { INFO_KEYS, type InfoEntry } from './info';
@@ -12,15 +17,19 @@ import {
   INFO_TAB,
   TEXT_TAB,
   type CriterionBlock,
+  type ExtraRow,
   type ExtraTab,
   type FrameworkChoice,
+  type LevelCells,
   type Plan,
   type PlanInfo,
+  type PlanRow,
   type RequirementTab,
   type StandardTab,
 } from './plan';
 import type { RawSheet, RawWorkbook } from './raw';
-import { findTable, rowText, tableRows, type TableRow } from './table';
+import { findTable, rowText, tableRows, type FoundTable, type TableRow } from './table';
+import { ABSENT_CELL, typedCell, type TypedCell } from './typed-cell';
 
 /** Columns of `Thông tin chung` and `Nội dung văn bản`: a key and a value. */
 export const KEY_VALUE_COLUMNS: ColumnSpec[] = [
@@ -84,15 +93,79 @@ function chooseFramework(info: PlanInfo, known: Framework[]): { framework: Frame
   );
 }
 
+// ---------------------------------------------------------------- typed values, read once
+
+/** What parsing a plan's cells depends on: the school year places `Tháng 9`, the framework names the progress values. */
+interface ReadContext {
+  framework: Framework;
+  schoolYear: SchoolYear | null;
+}
+
+/** Parses one cell (its value and its text) in the plan's context. */
+type CellParser<T> = (cell: Cell, text: string, context: ReadContext) => T | null;
+
+/** A row's cell under `key`, parsed once; `absent` when the table lacks the column. */
+function readCell<T>(table: FoundTable, row: TableRow, key: ColumnKey, parse: CellParser<T>, context: ReadContext): TypedCell<T> {
+  const col = table.columns.get(key);
+  if (col === undefined) return ABSENT_CELL;
+  const raw = row.cells.get(key) ?? null;
+  const text = row.texts.get(key) ?? '';
+  return typedCell(table.sheet.name, row.row, col, raw, text, parse(raw, text, context));
+}
+
+// The parsers of a plan's cells, made once (not a closure per row: a plan may have 100,000 rows).
+const readTime: CellParser<TimeWindow> = (cell, _text, context) => parseTimeWindow(cell, context.schoolYear);
+const readBudget: CellParser<Budget> = (cell) => parseBudget(cell);
+const readLevel: CellParser<LevelValue> = (cell) => parseLevel(cell);
+const readMet: CellParser<boolean> = (cell) => parseMet(cell);
+const readStandard: CellParser<number> = (_cell, text) => parseStandardNumber(text);
+const readCodes: CellParser<{ text: string; code: CriterionCode | null }[]> = (_cell, text) =>
+  splitCriterionList(text).map((part) => ({ text: part, code: parseCriterionCode(part) }));
+
+/** The framework's progress value a text names, compared folded (`hoàn thành` is `Hoàn thành`). */
+const readProgress: CellParser<string> = (_cell, text, context) => {
+  const key = foldKey(text);
+  return context.framework.progressValues.find((value) => foldKey(value) === key) ?? null;
+};
+
+function planRow(table: FoundTable, row: TableRow, context: ReadContext): PlanRow {
+  return {
+    row: row.row,
+    cells: row.cells,
+    texts: row.texts,
+    time: readCell(table, row, 'time', readTime, context),
+    budget: readCell(table, row, 'budget', readBudget, context),
+    progress: readCell(table, row, 'progress', readProgress, context),
+  };
+}
+
+/** The levels of a criterion's (or requirement's) own row. */
+function levelCells(table: FoundTable, first: TableRow, context: ReadContext): LevelCells {
+  return {
+    currentLevel: readCell(table, first, 'currentLevel', readLevel, context),
+    targetLevel: readCell(table, first, 'targetLevel', readLevel, context),
+  };
+}
+
+function extraRow(table: FoundTable, row: TableRow, context: ReadContext): ExtraRow {
+  return {
+    ...planRow(table, row, context),
+    standard: readCell(table, row, 'standard', readStandard, context),
+    criteria: readCell(table, row, 'criteria', readCodes, context),
+  };
+}
+
 /** Groups rows into criteria: a row with a `Tiêu chí` starts one, a blank one continues it. */
-function readStandardTab(workbook: RawWorkbook, framework: Framework, standard: number): StandardTab | null {
+function readStandardTab(workbook: RawWorkbook, context: ReadContext, standard: number): StandardTab | null {
+  const framework = context.framework;
   const sheet = findSheet(workbook, standardTabName(framework, standard));
   if (!sheet) return null;
   const table = findTable(sheet, framework.standardColumns, 'criterion');
   const tab: StandardTab = { standard, sheetName: sheet.name, table, blocks: [], orphanRows: [] };
   if (!table || !table.columns.has('criterion')) return tab;
 
-  for (const row of tableRows(table)) {
+  for (const tableRow of tableRows(table)) {
+    const row = planRow(table, tableRow, context);
     const codeText = rowText(row, 'criterion');
     if (codeText === '') {
       const current = tab.blocks[tab.blocks.length - 1];
@@ -107,6 +180,7 @@ function readStandardTab(workbook: RawWorkbook, framework: Framework, standard: 
       codeText,
       code,
       criterion: code ? findCriterion(framework, code.code) : undefined,
+      ...levelCells(table, row, context),
       rows: [row],
     };
     tab.blocks.push(block);
@@ -114,15 +188,16 @@ function readStandardTab(workbook: RawWorkbook, framework: Framework, standard: 
   return tab;
 }
 
-function readRequirementTab(workbook: RawWorkbook, framework: Framework): RequirementTab | null {
-  const requirements = framework.requirements;
+function readRequirementTab(workbook: RawWorkbook, context: ReadContext): RequirementTab | null {
+  const requirements = context.framework.requirements;
   if (!requirements) return null;
   const sheet = findSheet(workbook, requirements.tabName);
   if (!sheet) return null;
   const table = findTable(sheet, requirements.columns, 'criterion');
   const tab: RequirementTab = { sheetName: sheet.name, table, entries: [] };
   if (!table) return tab;
-  for (const row of tableRows(table)) {
+  for (const tableRow of tableRows(table)) {
+    const row = planRow(table, tableRow, context);
     const numberText = rowText(row, 'criterion');
     const current = tab.entries[tab.entries.length - 1];
     if (numberText === '' && current) {
@@ -133,19 +208,21 @@ function readRequirementTab(workbook: RawWorkbook, framework: Framework): Requir
       sheetName: sheet.name,
       numberText,
       number: numberText === '' ? null : parseRequirementNumber(row.cells.get('criterion') ?? null),
+      ...levelCells(table, row, context),
+      met: readCell(table, row, 'currentLevel', readMet, context),
       rows: [row],
     });
   }
   return tab;
 }
 
-function readExtraTabs(workbook: RawWorkbook, framework: Framework): ExtraTab[] {
+function readExtraTabs(workbook: RawWorkbook, context: ReadContext): ExtraTab[] {
   const tabs: ExtraTab[] = [];
-  for (const spec of framework.extraTables) {
+  for (const spec of context.framework.extraTables) {
     const sheet = findSheet(workbook, spec.tabName);
     if (!sheet) continue;
     const table = findTable(sheet, spec.columns, spec.anchorKey);
-    const rows: TableRow[] = table ? tableRows(table) : [];
+    const rows: ExtraRow[] = table ? tableRows(table).map((row) => extraRow(table, row, context)) : [];
     tabs.push({ spec, sheetName: sheet.name, table, rows });
   }
   return tabs;
@@ -175,17 +252,21 @@ function readSectionTexts(workbook: RawWorkbook): Plan['sectionTexts'] {
 }
 
 /**
- * Reads a workbook into a Plan. Never throws on content: whatever cannot be
- * understood stays as text for validation to report with its cell.
+ * Reads a workbook into a Plan, parsing each cell that has a meaning once
+ * (levels, times, budgets, progress, codes, dates): the rest of the domain
+ * reads those typed values. Never throws on content: whatever cannot be
+ * understood is kept as `unreadable` with its text and cell, for validation
+ * to report.
  * `known` lists the frameworks `Khung đánh giá` may name (tests add their own).
  */
 export function readPlan(workbook: RawWorkbook, known: Framework[] = knownFrameworks): Plan {
   const info = readInfo(workbook);
   const { framework, choice } = chooseFramework(info, known);
+  const context: ReadContext = { framework, schoolYear: info.schoolYear };
   const standardTabs: StandardTab[] = [];
   const missingStandards: number[] = [];
   for (const standard of framework.standards) {
-    const tab = readStandardTab(workbook, framework, standard.number);
+    const tab = readStandardTab(workbook, context, standard.number);
     if (tab) standardTabs.push(tab);
     else missingStandards.push(standard.number);
   }
@@ -195,8 +276,8 @@ export function readPlan(workbook: RawWorkbook, known: Framework[] = knownFramew
     info,
     standardTabs,
     missingStandards,
-    requirementTab: readRequirementTab(workbook, framework),
-    extraTabs: readExtraTabs(workbook, framework),
+    requirementTab: readRequirementTab(workbook, context),
+    extraTabs: readExtraTabs(workbook, context),
     strayTabs: findStrayTabs(workbook, framework),
     sectionTexts: readSectionTexts(workbook),
   };

@@ -1,5 +1,5 @@
 import type { Cell } from '../cell';
-import type { ColumnSpec } from '../frameworks/types';
+import type { ColumnKey, ColumnSpec } from '../frameworks/types';
 import { cellText, foldKey } from '../text';
 import type { RawSheet } from './raw';
 
@@ -12,7 +12,7 @@ export interface FoundTable {
   /** 0-based row of the header. */
   headerRow: number;
   /** Column key → 0-based column. The first matching header wins. */
-  columns: Map<string, number>;
+  columns: Map<ColumnKey, number>;
   /** Required columns with no header. */
   missing: ColumnSpec[];
   /** Headers that name a column already found (ignored, reported as a warning). */
@@ -21,7 +21,7 @@ export interface FoundTable {
 
 /** Read-only lookup by column key, as a Map's `get`. */
 export interface ByKey<T> {
-  get(key: string): T | undefined;
+  get(key: ColumnKey): T | undefined;
 }
 
 /** One data row of a table, its cells by column key. */
@@ -38,10 +38,10 @@ export interface TableRow {
 class RowCells implements ByKey<Cell> {
   constructor(
     readonly values: Cell[],
-    readonly columns: Map<string, number>,
+    readonly columns: Map<ColumnKey, number>,
   ) {}
 
-  get(key: string): Cell | undefined {
+  get(key: ColumnKey): Cell | undefined {
     const col = this.columns.get(key);
     return col === undefined ? undefined : (this.values[col] ?? null);
   }
@@ -53,7 +53,7 @@ class RowTexts implements ByKey<string> {
 
   constructor(readonly cells: RowCells) {}
 
-  get(key: string): string | undefined {
+  get(key: ColumnKey): string | undefined {
     const col = this.cells.columns.get(key);
     if (col === undefined) return undefined;
     let text = this.#cache[col];
@@ -77,7 +77,7 @@ class RowView implements TableRow {
   constructor(
     readonly row: number,
     values: Cell[],
-    columns: Map<string, number>,
+    columns: Map<ColumnKey, number>,
   ) {
     this.cells = new RowCells(values, columns);
     this.texts = new RowTexts(this.cells);
@@ -105,7 +105,7 @@ function specMatches(spec: ColumnSpec, key: string): boolean {
  * column's header) and maps every known column by its header text, in any
  * order, with any extra columns around them. Null when no header row.
  */
-export function findTable(sheet: RawSheet, specs: ColumnSpec[], anchorKey: string): FoundTable | null {
+export function findTable(sheet: RawSheet, specs: ColumnSpec[], anchorKey: ColumnKey): FoundTable | null {
   const anchor = specs.find((spec) => spec.key === anchorKey);
   if (!anchor) return null;
   const searchRows = Math.min(sheet.values.length, HEADER_SEARCH_ROWS);
@@ -113,7 +113,7 @@ export function findTable(sheet: RawSheet, specs: ColumnSpec[], anchorKey: strin
     const keys = (sheet.values[row] ?? []).map((cell) => headerKey(cellText(cell)));
     if (!keys.some((key) => specMatches(anchor, key))) continue;
 
-    const columns = new Map<string, number>();
+    const columns = new Map<ColumnKey, number>();
     const duplicates: FoundTable['duplicates'] = [];
     keys.forEach((key, col) => {
       if (key === '') return;
@@ -140,6 +140,6 @@ export function tableRows(table: FoundTable): TableRow[] {
 }
 
 /** Text of a row's cell by key ('' when the column is absent or blank). */
-export function rowText(row: TableRow, key: string): string {
+export function rowText(row: TableRow, key: ColumnKey): string {
   return row.texts.get(key) ?? '';
 }

@@ -1,5 +1,5 @@
 import type { Cell } from '../cell';
-import type { ColumnSpec, Framework } from '../frameworks/types';
+import type { ColumnKey, ColumnSpec, Framework } from '../frameworks/types';
 import { standardTabName } from '../frameworks/types';
 import { formatSchoolYear } from '../parse/school-year';
 import type { SchoolYear } from '../parse/types';
@@ -23,7 +23,7 @@ export interface TabTemplate {
   /** Column key → dropdown values, for every data row of the column. */
   dropdowns: Map<string, (rowIndex: number) => string[] | null>;
   /** The column whose header finds the header row, and whose value identifies a pre-filled row. */
-  anchorKey: string;
+  anchorKey: ColumnKey;
   /** What makes two rows the same pre-filled row (a criterion code, a key): setup adds only the missing ones. */
   identity: (cell: Cell) => string | null;
 }
@@ -130,7 +130,8 @@ function textTab(framework: Framework): TabTemplate {
 
 /** `Tổng hợp` starts empty: only the add-on writes it. */
 function summaryTab(): TabTemplate {
-  return { name: SUMMARY_TAB, columns: [], rows: [], dropdowns: new Map(), anchorKey: '', identity: () => null };
+  // No columns, so its anchor is never looked up.
+  return { name: SUMMARY_TAB, columns: [], rows: [], dropdowns: new Map(), anchorKey: 'key', identity: () => null };
 }
 
 /** Every tab of a framework's workbook, in the order setup creates them. */
