@@ -256,26 +256,83 @@ function spreadsheetResource(book: WorkbookModel): Spreadsheet {
   };
 }
 
-/** `fields` of spreadsheets.get, reduced to what the add-on asks: `sheets.properties(title,sheetId)`, `properties.title`, `spreadsheetId`. */
-function selectFields(resource: Spreadsheet, fields: unknown): Spreadsheet {
-  if (typeof fields !== 'string' || fields.trim() === '' || fields.trim() === '*') return resource;
-  const out: Spreadsheet = {};
-  for (const part of fields.split(/,(?![^(]*\))/).map((text) => text.trim())) {
-    const sheets = /^sheets(?:\.properties(?:\((.*)\)|\.(\w+))?)?$/.exec(part);
-    if (part === 'spreadsheetId') out.spreadsheetId = resource.spreadsheetId;
-    else if (part === 'spreadsheetUrl') out.spreadsheetUrl = resource.spreadsheetUrl;
-    else if (part === 'properties' || part.startsWith('properties.') || part.startsWith('properties(')) out.properties = resource.properties;
-    else if (sheets) {
-      const wanted = sheets[1]?.split(',').map((name) => name.trim()) ?? (sheets[2] ? [sheets[2]] : null);
-      out.sheets = (resource.sheets ?? []).map((sheet) => {
-        if (!wanted || !sheet.properties) return sheet;
-        const properties: Record<string, unknown> = {};
-        for (const name of wanted) properties[name] = (sheet.properties as Record<string, unknown>)[name];
-        return { properties };
-      });
-    } else throw apiError('spreadsheets.get', `Invalid field selection ${part}`);
+/** A field mask as a tree: each name maps to the mask of its sub-fields, or null for the whole value. */
+type FieldMask = Map<string, FieldMask | null>;
+
+/** Splits at the commas outside parentheses. */
+function topLevelParts(text: string): string[] {
+  const parts: string[] = [];
+  let depth = 0;
+  let current = '';
+  for (const character of text) {
+    if (character === '(') depth += 1;
+    if (character === ')') depth -= 1;
+    if (character === ',' && depth === 0) {
+      parts.push(current.trim());
+      current = '';
+    } else current += character;
+  }
+  parts.push(current.trim());
+  return parts.filter((part) => part !== '');
+}
+
+/**
+ * A field mask in the system parameter's syntax: `a.b`, `a/b` and
+ * `a(b,c)` nest, commas list
+ * (https://cloud.google.com/apis/docs/system-parameters: "fields").
+ * `sheets.properties.title`, `sheets(properties(title,sheetId))` and
+ * `sheets.properties(title)` select the same thing.
+ */
+function parseMask(text: string): FieldMask {
+  const mask: FieldMask = new Map();
+  for (const part of topLevelParts(text)) {
+    const open = part.indexOf('(');
+    const path = (open < 0 ? part : part.slice(0, open)).split(/[./]/).map((name) => name.trim());
+    const sub = open < 0 ? null : parseMask(part.slice(open + 1, part.lastIndexOf(')')));
+    let level = mask;
+    path.forEach((name, index) => {
+      if (index === path.length - 1) {
+        const known = level.get(name);
+        level.set(name, sub === null || known === null ? null : mergeMasks(known ?? new Map<string, FieldMask | null>(), sub));
+        return;
+      }
+      let next = level.get(name);
+      if (next === null) return; // the whole value is already selected
+      if (next === undefined) {
+        next = new Map();
+        level.set(name, next);
+      }
+      level = next;
+    });
+  }
+  return mask;
+}
+
+function mergeMasks(a: FieldMask, b: FieldMask): FieldMask {
+  const out: FieldMask = new Map(a);
+  for (const [name, sub] of b) {
+    const known = out.get(name);
+    out.set(name, sub === null || known === null ? null : mergeMasks(known ?? new Map<string, FieldMask | null>(), sub));
   }
   return out;
+}
+
+/** The parts of a resource a mask selects; an unknown field is the API's "Invalid field selection". */
+function project(value: unknown, mask: FieldMask, method: string): unknown {
+  if (Array.isArray(value)) return value.map((item) => project(item, mask, method));
+  if (value === null || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [name, sub] of mask) {
+    if (!(name in value)) throw apiError(method, `Invalid field selection ${name}`);
+    const field = (value as Record<string, unknown>)[name];
+    out[name] = sub === null ? field : project(field, sub, method);
+  }
+  return out;
+}
+
+function selectFields(resource: Spreadsheet, fields: unknown): Spreadsheet {
+  if (typeof fields !== 'string' || fields.trim() === '' || fields.trim() === '*') return resource;
+  return project(resource, parseMask(fields), 'spreadsheets.get') as Spreadsheet;
 }
 
 function sheetById(book: WorkbookModel, method: string, id: unknown): SheetModel {

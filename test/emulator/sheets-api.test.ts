@@ -215,11 +215,27 @@ describe('creating and filling a spreadsheet (Drive.Files.create, batchUpdate, v
     expect(() => Sheets.Spreadsheets.Values.batchUpdate({ data: [{ range: 'A1', values: [['x']] }] }, school)).toThrow("'valueInputOption' is required");
   });
 
-  test('spreadsheets.get with a field mask gives just the tab titles', () => {
+  test.each(['sheets.properties.title', 'sheets(properties(title))', 'sheets.properties(title)', 'sheets/properties/title'])(
+    'spreadsheets.get with the field mask %s gives just the tab titles',
+    (fields) => {
+      const { Sheets, school } = setup();
+      expect(Sheets.Spreadsheets.get(school, { fields })).toEqual({
+        sheets: [{ properties: { title: 'Thông tin chung' } }, { properties: { title: 'Tiêu chuẩn 1' } }],
+      });
+    },
+  );
+
+  test('a mask lists several fields at several depths', () => {
     const { Sheets, school } = setup();
-    expect(Sheets.Spreadsheets.get(school, { fields: 'sheets.properties.title' })).toEqual({
-      sheets: [{ properties: { title: 'Thông tin chung' } }, { properties: { title: 'Tiêu chuẩn 1' } }],
+    expect(Sheets.Spreadsheets.get(school, { fields: 'properties(title,timeZone),sheets.properties(title,sheetId)' })).toEqual({
+      properties: { title: 'Kế hoạch cải tiến 2026-2027 – Trường Tiểu học An Khang', timeZone: 'Asia/Ho_Chi_Minh' },
+      sheets: [{ properties: { title: 'Thông tin chung', sheetId: 0 } }, { properties: { title: 'Tiêu chuẩn 1', sheetId: 1 } }],
     });
+  });
+
+  test('an unknown field is refused as the API does', () => {
+    const { Sheets, school } = setup();
+    expect(() => Sheets.Spreadsheets.get(school, { fields: 'sheets.properties.colour' })).toThrow('Invalid field selection colour');
   });
 
   test('a request kind the emulator does not know is an emulator error, never a silent success', () => {
