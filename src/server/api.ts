@@ -9,9 +9,11 @@ import type { Issue } from '../domain/validate/issue';
 
 import type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 import type { NextYearRequest } from './requests';
+import type { ReassessRequest } from './requests';
 
 export type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 export type { NextYearRequest } from './requests';
+export type { ReassessRequest } from './requests';
 
 /** Every server function answers with this: a value, or a Vietnamese message for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -84,6 +86,23 @@ export interface PlanOverview {
   similarWarnings?: SimilarWarnings[];
   /** What blocks the level just above the school's (src/domain/summary/next-level.ts). */
   nextLevel?: NextLevelOverview;
+  /** Standard tabs whose `Mức hiện tại` were pre-filled from last year and not yet confirmed (src/domain/cycle/reassess.ts); null: none. */
+  reassess?: ReassessOverview | null;
+}
+
+/** The `Mức cần đánh giá lại` row of `Thông tin chung`, as the sidebar's notice shows it. */
+export interface ReassessOverview {
+  tabs: string[];
+  /** Where the row's value is: `Thông tin chung`, `B16`. */
+  sheet: string;
+  cell: string;
+}
+
+/** "Đã đánh giá lại": the tabs still to re-assess after this one. */
+export interface ReassessReport {
+  tab: string;
+  remaining: string[];
+  message: string;
 }
 
 /** The next level and its blockers, as the sidebar lists them (src/ui/next-level.ts). */
@@ -297,6 +316,7 @@ export interface ServerApi {
   createNextYear(request: NextYearRequest): Result<NextYearReport>;
   getHistory(): Result<HistoryOverview>;
   writeHistory(): Result<HistoryOverview>;
+  confirmReassessed(request: ReassessRequest): Result<ReassessReport>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

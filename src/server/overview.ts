@@ -2,7 +2,9 @@ import { readDismissals } from '../adapters/dismissals-store';
 import { analysePlan, dismissalOf, type PlanAnalysis } from '../domain/analyse';
 import { formatVnd } from '../domain/parse/budget';
 import { formatSchoolYear } from '../domain/parse/school-year';
-import type { DocumentLinks, PlanOverview, SimilarWarnings } from './api';
+import { reassessRowOf } from '../domain/cycle/reassess';
+import { a1 } from '../domain/workbook/a1';
+import type { DocumentLinks, PlanOverview, ReassessOverview, SimilarWarnings } from './api';
 import { localTime } from './local-time';
 import { activeSpreadsheet, currentWorkbook, today } from './context';
 
@@ -28,6 +30,13 @@ function similarWarnings(analysis: PlanAnalysis): SimilarWarnings[] {
   return warnings
     .map((issue, index) => ({ sheet: issue.sheet, cell: issue.cell, code: issue.code, count: counts.get(keys[index]) ?? 1 }))
     .filter((entry) => entry.count > 1);
+}
+
+/** The notice "Mức hiện tại điền sẵn theo năm trước": the row as read, only while it lists a tab. */
+function reassessOverview(analysis: PlanAnalysis): ReassessOverview | null {
+  const row = reassessRowOf(analysis.workbook);
+  if (!row || row.tabs.length === 0) return null;
+  return { tabs: row.tabs, sheet: row.sheetName, cell: a1(row.row, row.col) };
 }
 
 /** What the sidebar shows, as plain data. */
@@ -86,5 +95,6 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
       heading: summary.nextLevel.sentences[0],
       blockers: summary.nextLevel.blockers.map(({ kind, codes, text }) => ({ kind, codes, text })),
     },
+    reassess: reassessOverview(analysis),
   };
 }
