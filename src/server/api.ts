@@ -4,6 +4,7 @@
  * Script globals, the sidebar's bridge calls it through
  * `google.script.run`, so a rename or a retype breaks `npm run typecheck`.
  */
+import type { BlockingCriterion } from '../domain/cycle/blocking-actions';
 import type { LevelCount } from '../domain/frameworks/types';
 import type { Issue } from '../domain/validate/issue';
 
@@ -113,6 +114,8 @@ export interface NextLevelOverview {
   /** `Để đạt Mức 2, nhà trường còn 3 điều kiện:` */
   heading: string;
   blockers: { kind: 'criterion' | 'choice' | 'requirement'; codes: string[]; text: string }[];
+  /** Each blocking criterion's action rows, for "Chỉ các công việc của tiêu chí đang chặn" (src/domain/cycle/blocking-actions.ts). */
+  criteria?: BlockingCriterion[];
 }
 
 /** One warning and how many shown warnings (itself included) share its code and its cell's text; only counts of 2 or more. */

@@ -2,6 +2,7 @@ import { readDismissals } from '../adapters/dismissals-store';
 import { analysePlan, dismissalOf, type PlanAnalysis } from '../domain/analyse';
 import { formatVnd } from '../domain/parse/budget';
 import { formatSchoolYear } from '../domain/parse/school-year';
+import { blockingCriteria } from '../domain/cycle/blocking-actions';
 import { reassessRowOf } from '../domain/cycle/reassess';
 import { a1 } from '../domain/workbook/a1';
 import type { DocumentLinks, PlanOverview, ReassessOverview, SimilarWarnings } from './api';
@@ -94,6 +95,7 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
       targetLevel: summary.nextLevel.targetLevel,
       heading: summary.nextLevel.sentences[0],
       blockers: summary.nextLevel.blockers.map(({ kind, codes, text }) => ({ kind, codes, text })),
+      criteria: blockingCriteria(plan, summary.nextLevel.blockers),
     },
     reassess: reassessOverview(analysis),
   };
