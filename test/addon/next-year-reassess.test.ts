@@ -105,6 +105,20 @@ describe('Mức cần đánh giá lại: levels pre-filled until each tab is con
     expect(rowOf(addOn.emu.workbook.sheet('Thông tin chung')!.values(), 'Mức cần đánh giá lại')?.[1]).toBe('Tiêu chuẩn 1');
   });
 
+  it('TT17 2024-2025 → 2025-2026: the five standard tabs and Mức 4 (its results are pre-filled too), each warned at its Mức hiện tại', () => {
+    const old = openAddOn(loadSample(TT17_SAMPLE), new Date('2025-07-20T09:00:00+07:00'));
+    old.value('createNextYear', {});
+    const book = spreadsheetFile(old.emu.env, spreadsheetFileIds(old.emu.env)[0])!;
+    const tabs = ['Tiêu chuẩn 1', 'Tiêu chuẩn 2', 'Tiêu chuẩn 3', 'Tiêu chuẩn 4', 'Tiêu chuẩn 5', 'Mức 4'];
+    expect(rowOf(book.sheet('Thông tin chung')!.values(), 'Mức cần đánh giá lại')?.[1]).toBe(tabs.join(', '));
+    const next = { sheets: book.sheets().map((tab) => ({ name: tab.name, values: tab.values() as Cell[][] })) };
+    const addOn = openAddOn(next, new Date('2025-09-20T09:00:00+07:00'));
+    const warnings = addOn.value('getOverview').issues.filter((issue) => issue.code === 'levels-not-reassessed');
+    expect(warnings.map((issue) => issue.sheet)).toEqual(tabs);
+    const level4 = sheet(next, 'Mức 4').values[0];
+    expect(warnings.at(-1)?.cell).toBe(`${String.fromCharCode(65 + level4.indexOf('Mức hiện tại'))}1`);
+  });
+
   it('across TT17 → TT57 the levels are not carried, so no row, no notice', () => {
     const workbook = loadSample(TT17_SAMPLE);
     setInfo(workbook, 'Năm học', '2025-2026');

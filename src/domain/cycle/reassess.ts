@@ -58,7 +58,8 @@ export function reassessValue(tabNames: string[]): string {
 }
 
 /**
- * A warning per listed tab that the plan has: at the tab's `Mức hiện tại`
+ * A warning per listed tab that the plan has (a standard tab, or TT17's
+ * `Mức 4`): at the tab's `Mức hiện tại`
  * header, so "đến ô" lands on the column to re-assess. A listed name that
  * is no tab of the plan is ignored (a tab renamed since): the sidebar still
  * offers to confirm it.
@@ -67,8 +68,9 @@ export function reassessIssues(workbook: RawWorkbook, plan: Plan): Issue[] {
   const row = reassessRowOf(workbook);
   if (!row) return [];
   const where = a1(row.row, row.col);
+  const tabs = [...plan.standardTabs, ...(plan.requirementTab ? [plan.requirementTab] : [])];
   return row.tabs.flatMap((name) => {
-    const tab = plan.standardTabs.find((candidate) => foldKey(candidate.sheetName) === foldKey(name));
+    const tab = tabs.find((candidate) => foldKey(candidate.sheetName) === foldKey(name));
     if (!tab) return [];
     const levelCol = tab.table?.columns.get('currentLevel');
     const cell = tab.table && levelCol !== undefined ? a1(tab.table.headerRow, levelCol) : 'A1';
