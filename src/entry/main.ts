@@ -13,6 +13,7 @@ import { applyImport as applyImported, previewImport as preview } from '../serve
 import { goToCell as go } from '../server/navigate';
 import { getHistory as history, writeHistory as recordHistory } from '../server/history';
 import { createNextYear as nextYear } from '../server/next-year';
+import { confirmReassessed as reassessed } from '../server/reassess';
 import {
   cellAddressSchema,
   dismissRequestSchema,
@@ -20,6 +21,7 @@ import {
   importRequestSchema,
   nextYearRequestSchema,
   parseRequest,
+  reassessRequestSchema,
   setupRequestSchema,
   shareRequestSchema,
 } from '../server/requests';
@@ -61,3 +63,5 @@ export const createNextYear: ServerApi['createNextYear'] = (request) =>
   toResult(() => nextYear(parseRequest(nextYearRequestSchema, request ?? {}, 'Lập kế hoạch năm học mới')));
 export const getHistory: ServerApi['getHistory'] = () => toResult(history);
 export const writeHistory: ServerApi['writeHistory'] = () => toResult(recordHistory);
+export const confirmReassessed: ServerApi['confirmReassessed'] = (request) =>
+  toResult(() => reassessed(parseRequest(reassessRequestSchema, request, 'Đã đánh giá lại')));

@@ -4,15 +4,18 @@
  * Script globals, the sidebar's bridge calls it through
  * `google.script.run`, so a rename or a retype breaks `npm run typecheck`.
  */
+import type { BlockingCriterion } from '../domain/cycle/blocking-actions';
 import type { LevelCount } from '../domain/frameworks/types';
 import type { Issue } from '../domain/validate/issue';
 
 import type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 import type { DistrictApi } from './district-api';
 import type { NextYearRequest } from './requests';
+import type { ReassessRequest } from './requests';
 
 export type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 export type { NextYearRequest } from './requests';
+export type { ReassessRequest } from './requests';
 
 /** Every server function answers with this: a value, or a Vietnamese message for the user. */
 export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -87,6 +90,23 @@ export interface PlanOverview {
   nextLevel?: NextLevelOverview;
   /** True when the open spreadsheet is the Phòng GD&ĐT's roll-up (it has `Các trường`): the sidebar shows the district view instead. */
   district?: boolean;
+  /** Standard tabs whose `Mức hiện tại` were pre-filled from last year and not yet confirmed (src/domain/cycle/reassess.ts); null: none. */
+  reassess?: ReassessOverview | null;
+}
+
+/** The `Mức cần đánh giá lại` row of `Thông tin chung`, as the sidebar's notice shows it. */
+export interface ReassessOverview {
+  tabs: string[];
+  /** Where the row's value is: `Thông tin chung`, `B16`. */
+  sheet: string;
+  cell: string;
+}
+
+/** "Đã đánh giá lại": the tabs still to re-assess after this one. */
+export interface ReassessReport {
+  tab: string;
+  remaining: string[];
+  message: string;
 }
 
 /** The next level and its blockers, as the sidebar lists them (src/ui/next-level.ts). */
@@ -97,6 +117,8 @@ export interface NextLevelOverview {
   /** `Để đạt Mức 2, nhà trường còn 3 điều kiện:` */
   heading: string;
   blockers: { kind: 'criterion' | 'choice' | 'requirement'; codes: string[]; text: string }[];
+  /** Each blocking criterion's action rows, for "Chỉ các công việc của tiêu chí đang chặn" (src/domain/cycle/blocking-actions.ts). */
+  criteria?: BlockingCriterion[];
 }
 
 /** One warning and how many shown warnings (itself included) share its code and its cell's text; only counts of 2 or more. */
@@ -300,6 +322,7 @@ export interface ServerApi extends DistrictApi {
   createNextYear(request: NextYearRequest): Result<NextYearReport>;
   getHistory(): Result<HistoryOverview>;
   writeHistory(): Result<HistoryOverview>;
+  confirmReassessed(request: ReassessRequest): Result<ReassessReport>;
 }
 
 export type ServerFunctionName = keyof ServerApi;

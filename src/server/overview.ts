@@ -3,7 +3,10 @@ import { analysePlan, dismissalOf, type PlanAnalysis } from '../domain/analyse';
 import { formatVnd } from '../domain/parse/budget';
 import { formatSchoolYear } from '../domain/parse/school-year';
 import { SCHOOLS_TAB } from '../domain/rollup/district-tabs';
-import type { DocumentLinks, PlanOverview, SimilarWarnings } from './api';
+import { blockingCriteria } from '../domain/cycle/blocking-actions';
+import { reassessRowOf } from '../domain/cycle/reassess';
+import { a1 } from '../domain/workbook/a1';
+import type { DocumentLinks, PlanOverview, ReassessOverview, SimilarWarnings } from './api';
 import { localTime } from './local-time';
 import { activeSpreadsheet, currentWorkbook, today } from './context';
 
@@ -29,6 +32,13 @@ function similarWarnings(analysis: PlanAnalysis): SimilarWarnings[] {
   return warnings
     .map((issue, index) => ({ sheet: issue.sheet, cell: issue.cell, code: issue.code, count: counts.get(keys[index]) ?? 1 }))
     .filter((entry) => entry.count > 1);
+}
+
+/** The notice "Mức hiện tại điền sẵn theo năm trước": the row as read, only while it lists a tab. */
+function reassessOverview(analysis: PlanAnalysis): ReassessOverview | null {
+  const row = reassessRowOf(analysis.workbook);
+  if (!row || row.tabs.length === 0) return null;
+  return { tabs: row.tabs, sheet: row.sheetName, cell: a1(row.row, row.col) };
 }
 
 /** What the sidebar shows, as plain data. */
@@ -86,8 +96,10 @@ export function overviewOf(analysis: PlanAnalysis, document: DocumentLinks | nul
       targetLevel: summary.nextLevel.targetLevel,
       heading: summary.nextLevel.sentences[0],
       blockers: summary.nextLevel.blockers.map(({ kind, codes, text }) => ({ kind, codes, text })),
+      criteria: blockingCriteria(plan, summary.nextLevel.blockers),
     },
     // Known from the tabs already read, without another service call.
     ...(analysis.workbook.sheets.some((tab) => tab.name === SCHOOLS_TAB) ? { district: true } : {}),
+    reassess: reassessOverview(analysis),
   };
 }

@@ -73,6 +73,11 @@ export const nextYearRequestSchema = z.object({
   recreate: z.optional(z.boolean()),
 });
 
+/** "Đã đánh giá lại": the standard tab whose pre-filled levels the school has re-assessed. */
+export const reassessRequestSchema = z.object({
+  tab: z.string().check(z.minLength(1), z.maxLength(200)),
+});
+
 export type SetupRequest = z.infer<typeof setupRequestSchema>;
 export type OnEdited = z.infer<typeof onEditedSchema>;
 export type DocumentRequest = z.infer<typeof documentRequestSchema>;
@@ -80,6 +85,7 @@ export type ShareRequest = z.infer<typeof shareRequestSchema>;
 export type DismissRequest = z.infer<typeof dismissRequestSchema>;
 export type ImportRequest = z.infer<typeof importRequestSchema>;
 export type NextYearRequest = z.infer<typeof nextYearRequestSchema>;
+export type ReassessRequest = z.infer<typeof reassessRequestSchema>;
 
 /**
  * The request as its schema reads it, or a UserError the sidebar shows.

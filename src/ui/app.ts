@@ -3,7 +3,7 @@
  * forms, which stay in place so keyboard focus is never lost; the sections
  * that show data are re-rendered from the last overview.
  */
-import type { DocumentLinks, DocumentRequest, FreezeQuestion, OnEdited, PlanOverview, SetupProposal } from '../server/api';
+import type { DocumentLinks, DocumentRequest, FreezeQuestion, OnEdited, PlanOverview, ReassessReport, SetupProposal } from '../server/api';
 import type { Issue } from '../domain/validate/issue';
 import { asBridgeError, BridgeError, type Bridge } from './bridge';
 import { byId, fill, h } from './dom';
@@ -26,6 +26,7 @@ import {
   type IssueFilter,
 } from './views';
 import { renderNextLevel } from './next-level';
+import { afterReassessed, renderReassess } from './reassess';
 import { startImportPanel } from './import';
 import { startDistrictView } from './district';
 import { startCyclePanel } from './cycle';
@@ -180,7 +181,8 @@ export function startSidebar(bridge: Bridge): Sidebar {
     byId('setup-hint').textContent = needsSetup
       ? 'Bảng tính chưa có đủ các trang của kế hoạch. Bấm “Tạo các trang tính” để tạo các trang còn thiếu, có sẵn tiêu chí và danh sách chọn mức.'
       : 'Các trang của kế hoạch đã có. Bấm lại khi cần bổ sung cột hoặc tiêu chí còn thiếu; dữ liệu đã nhập được giữ nguyên.';
-    renderNextLevel(overview && !starting ? overview.nextLevel : undefined);
+    renderNextLevel(overview && !starting ? overview.nextLevel : undefined, jumpToCell);
+    renderReassess(overview && !starting ? overview.reassess : null, confirmReassessed);
     fill(byId('doc-links'), documentLinks(state.document));
     renderDocumentButton(overview);
     refreshButtons();
@@ -276,6 +278,23 @@ export function startSidebar(bridge: Bridge): Sidebar {
     if (overview.document) state.document = overview.document;
     if (state.current && !overview.issues.some((issue) => issueKey(issue) === state.current)) state.current = null;
     render();
+  }
+
+  /** The next-level card's action rows (src/ui/next-level.ts): the same goToCell as the issue list. */
+  async function jumpToCell(sheet: string, cell: string): Promise<string> {
+    try {
+      await bridge.call('goToCell', sheet, cell);
+      return `Đã chuyển đến ô ${cell} trang “${sheet}”.`;
+    } catch (error) {
+      return asBridgeError(error).message;
+    }
+  }
+
+  /** "Đã đánh giá lại" (src/ui/reassess.ts): one write on the server, the sidebar updated from its answer. */
+  async function confirmReassessed(tab: string): Promise<ReassessReport> {
+    const report = await bridge.call('confirmReassessed', { tab });
+    if (state.overview) applyOverview(afterReassessed(state.overview, report));
+    return report;
   }
 
   async function goTo(issue: Issue): Promise<void> {

@@ -46,3 +46,11 @@ export function withLink(info: RawSheet, label: string, url: string): RawSheet {
   row[cell.valueCol] = url;
   return { name: info.name, values };
 }
+
+/** The URL written in the `label` row of `Thông tin chung`, '' when there is no such row or it is blank. */
+export function linkValue(info: RawSheet | undefined, label: string): string {
+  if (!info) return '';
+  const cell = linkCell(info, label);
+  if (cell.writeLabel) return '';
+  return cellText(info.values[cell.row]?.[cell.valueCol]).trim();
+}

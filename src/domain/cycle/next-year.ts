@@ -31,6 +31,8 @@ import { blankWorkbook } from '../workbook/template';
 import { rowText } from '../workbook/table';
 import { planActions, type PlanAction } from './actions';
 import { carryInfo } from './carry-info';
+import { withLink } from './links';
+import { REASSESS_LABEL, reassessValue } from './reassess';
 import { TRANSFER_TAB, transferTab } from './transfer-tab';
 
 export interface NextYearOptions {
@@ -216,6 +218,14 @@ export function nextYearWorkbook(workbook: RawWorkbook, options: NextYearOptions
     }
     return sheet;
   });
+  // Levels pre-filled: the school confirms each standard tab (cycle/reassess.ts), so the new workbook says which.
+  if (levels.size > 0) {
+    const tabNames = newFramework.standards.map((standard) => standardTabName(newFramework, standard.number));
+    // TT17's `Mức 4` results are pre-filled too (levelsOf): the school re-assesses them as well.
+    if (newFramework.requirements && [...levels.keys()].some((id) => id.startsWith('req/'))) tabNames.push(newFramework.requirements.tabName);
+    const infoIndex = sheets.findIndex((sheet) => sheet.name === INFO_TAB);
+    if (infoIndex >= 0) sheets[infoIndex] = withLink(sheets[infoIndex], REASSESS_LABEL, reassessValue(tabNames));
+  }
   if (toTransfer.length > 0) {
     sheets.push(transferTab(toTransfer, (action) => noteFor(action, fromYear), oldFramework, newFramework, transition, fromYear));
   }

@@ -1,4 +1,5 @@
 import type { Cell } from '../cell';
+import { NEXT_YEAR_LINK_LABEL, PREVIOUS_YEAR_LINK_LABEL } from '../cycle/links';
 import type { FollowUp } from '../followup';
 import { formatVnd } from '../parse/budget';
 import { formatPercent } from '../parse/percent';
@@ -13,6 +14,14 @@ export interface SummaryTabContent {
   width: number;
 }
 
+/** The other years' spreadsheets (issue 19): URLs, '' when there is none. */
+export interface YearLinks {
+  /** `Kế hoạch năm trước` of `Thông tin chung`. */
+  previous: string;
+  /** The spreadsheet "Lập kế hoạch năm học mới" made from this one. */
+  next: string;
+}
+
 export const SUMMARY_TAB_NOTICE =
   'Trang này do tiện ích "Kế hoạch cải tiến" tạo và ghi đè mỗi lần bấm "Ghi tổng hợp". Không sửa tay: hãy sửa ở các trang Tiêu chuẩn rồi ghi lại.';
 
@@ -22,7 +31,13 @@ export const SUMMARY_TAB_NOTICE =
  * when it ran, and (TT57) the follow-up counts. Every figure comes from the
  * same LevelSummary the sidebar and the document use.
  */
-export function summaryTabContent(summary: LevelSummary, issues: Issue[], followUp: FollowUp, ranAt: string): SummaryTabContent {
+export function summaryTabContent(
+  summary: LevelSummary,
+  issues: Issue[],
+  followUp: FollowUp,
+  ranAt: string,
+  links: YearLinks = { previous: '', next: '' },
+): SummaryTabContent {
   const rows: Cell[][] = [];
   const bold: number[] = [];
   const heading = (text: string) => {
@@ -35,6 +50,9 @@ export function summaryTabContent(summary: LevelSummary, issues: Issue[], follow
   rows.push([SUMMARY_TAB_NOTICE]);
   rows.push([`Cập nhật lúc: ${ranAt}`]);
   rows.push([summary.frameworkReason]);
+  // Both years' spreadsheets point at each other here as well as in `Thông tin chung` (issue 19).
+  if (links.previous) rows.push([PREVIOUS_YEAR_LINK_LABEL, links.previous]);
+  if (links.next) rows.push([NEXT_YEAR_LINK_LABEL, links.next]);
   rows.push([]);
 
   heading('1. Kết quả đánh giá theo mức');

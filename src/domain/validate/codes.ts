@@ -62,6 +62,8 @@ export const ISSUE_CODES = {
   'tab-other-framework': 'warning',
   'mandatory-without-action': 'warning',
   'action-overdue': 'warning',
+  /** Levels pre-filled from last year's plan, not yet confirmed (Thông tin chung `Mức cần đánh giá lại`, issue 19). */
+  'levels-not-reassessed': 'warning',
 } as const satisfies Record<string, 'error' | 'warning' | 'depends'>;
 
 export type IssueCode = keyof typeof ISSUE_CODES;
