@@ -1,4 +1,5 @@
 import { SUMMARY_TAB } from '../domain/workbook/plan';
+import type { Cell } from '../domain/cell';
 import { SUMMARY_TAB_NOTICE, type SummaryTabContent } from '../domain/summary/summary-tab';
 
 /**
@@ -25,4 +26,14 @@ export function writeSummaryTab(spreadsheet: GoogleAppsScript.Spreadsheet.Spread
   if (sheet.getProtections(SpreadsheetApp.ProtectionType.SHEET).length === 0) {
     sheet.protect().setWarningOnly(true).setDescription(SUMMARY_TAB_NOTICE);
   }
+}
+
+/** Rewrites one row of `Tổng hợp` (0-based), as plain text; nothing when the tab is gone. */
+export function writeSummaryRow(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet, row: number, cells: Cell[]): void {
+  const sheet = spreadsheet.getSheetByName(SUMMARY_TAB);
+  if (!sheet) return;
+  sheet
+    .getRange(row + 1, 1, 1, cells.length)
+    .setNumberFormat('@')
+    .setValues([cells as unknown[]]);
 }

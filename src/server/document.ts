@@ -38,8 +38,11 @@ import { currentDriveUser, exportPdf, fileInfo, isForbidden, lookUpFile, renameF
 import { planDocument } from '../domain/analyse';
 import type { PlanDocument } from '../domain/document/model';
 import type { DocumentDecision, DocumentReport, DocumentRequest, OnEdited } from './api';
-import { withDocumentLock } from './context';
+import { writeSummaryRow } from '../adapters/sheets-summary';
+import { planDocumentOfSummary, planDocumentRow } from '../domain/summary/summary-tab';
+import { activeSpreadsheet, withDocumentLock } from './context';
 import { linksOf } from './document-links';
+import { localStamp } from './local-time';
 import { UserError } from './errors';
 import { analyseSpreadsheet } from './overview';
 
@@ -226,6 +229,13 @@ export function createDocument(request: DocumentRequest): DocumentReport {
       draft: document.draft,
     };
     saveStoredDocument(saved);
+    // The Phòng GD&ĐT learns of the Doc from Tổng hợp (it cannot read this spreadsheet's properties): keep its row current.
+    const summaryRow = planDocumentOfSummary(analysis.workbook);
+    if (summaryRow) {
+      const links = linksOf(saved, analysis.workbook.timeZone);
+      const madeAt = localStamp(new Date(saved.updatedAt), analysis.workbook.timeZone);
+      writeSummaryRow(activeSpreadsheet(), summaryRow.row, planDocumentRow({ url: links.docUrl, pdfUrl: links.pdfUrl, draft: saved.draft, madeAt }));
+    }
 
     const created = existing === null;
     const replacedEdits = existing !== null && target.kind === 'existing' && target.replacedEdits;

@@ -33,3 +33,9 @@ function partsIn(date: Date, timeZone: string): Record<'hour' | 'minute' | 'day'
     return null; // an unknown zone
   }
 }
+
+/** `dd/mm/yyyy HH:mm` in the spreadsheet's time zone: the stamps written into `Tổng hợp`. */
+export function localStamp(date: Date, timeZone?: string): string {
+  const [time, day] = localTime(date, timeZone).split(', ');
+  return `${day} ${time}`;
+}

@@ -9,14 +9,8 @@ import { INFO_TAB } from '../domain/workbook/plan';
 import type { PlanOverview } from './api';
 import { activeSpreadsheet, withDocumentLock } from './context';
 import { currentDocumentLinks } from './document-links';
-import { localTime } from './local-time';
+import { localStamp } from './local-time';
 import { analyseSpreadsheet, overviewOf } from './overview';
-
-/** `dd/mm/yyyy HH:mm` in the spreadsheet's time zone, the same clock as the sidebar's. */
-function stamp(date: Date, timeZone?: string): string {
-  const [time, day] = localTime(date, timeZone).split(', ');
-  return `${day} ${time}`;
-}
 
 /**
  * The other years' spreadsheets, from what is already read: `Thông tin chung`
@@ -40,16 +34,18 @@ export function writeSummary(): PlanOverview {
     const spreadsheet = activeSpreadsheet();
     const analysis = analyseSpreadsheet(spreadsheet);
     const now = new Date();
+    const links = currentDocumentLinks(analysis.workbook.timeZone);
     writeSummaryTab(
       spreadsheet,
       summaryTabContent(
         analysis.summary,
         analysis.issues,
         analysis.followUp ?? { tracked: false, standards: [], overdue: [] },
-        stamp(now, analysis.workbook.timeZone),
+        localStamp(now, analysis.workbook.timeZone),
         yearLinks(analysis),
+        links && { url: links.docUrl, pdfUrl: links.pdfUrl, draft: links.draft, madeAt: localStamp(new Date(links.updatedAt), analysis.workbook.timeZone) },
       ),
     );
-    return overviewOf(analysis, currentDocumentLinks(analysis.workbook.timeZone), now.toISOString());
+    return overviewOf(analysis, links, now.toISOString());
   });
 }

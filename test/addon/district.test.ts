@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { addSpreadsheetFile, chartsOf } from '../../emulator';
 import { tt57 } from '../../src/domain/frameworks';
 import { ROLLUP_HEADERS, rollUp, rollupTabContent, type SchoolInput } from '../../src/domain/rollup';
+
 import { rawWorkbookSchema, type RawWorkbook } from '../../src/domain/workbook/raw';
 import type { DistrictBatchReport } from '../../src/server/district-api';
 import { DISTRICT_SAMPLES } from '../../scripts/make-district-samples';
@@ -18,6 +19,8 @@ import { filledWorkbook, loadSample, setInfo, TT17_SAMPLE, withRowsPerTab } from
 import { openAddOn, type AddOn } from './bundle';
 
 /** 15/01/2027 08:00 in Hà Nội: the day the samples' follow-up is counted from (test/rollup). */
+const READ_AT = ROLLUP_HEADERS.indexOf('Đọc lúc');
+const NOTE = ROLLUP_HEADERS.indexOf('Ghi chú');
 const NOW = new Date('2027-01-15T08:00:00+07:00');
 const TODAY = { day: 15, month: 1, year: 2027 };
 
@@ -195,13 +198,13 @@ describe('the sample district, read through the Sheets API', () => {
     const written = addOn.emu.workbook.sheet('Tổng hợp các trường')!.values();
     expect(written[0]).toEqual(ROLLUP_HEADERS);
     // Every column but the link, the time read and the reason (the add-on's own words for a file it cannot open) is the CLI's.
-    const comparable = (row: unknown[]) => row.filter((_, column) => ![2, 20, 21].includes(column));
+    const comparable = (row: unknown[]) => row.filter((_, column) => ![2, READ_AT, NOTE].includes(column));
     expect(written.slice(1).map(comparable)).toEqual(expected.slice(1).map(comparable));
     const truncated = written.find((row) => row[1] === 'th-tam-lap-bi-loi.json')!;
     expect(truncated[3]).toBe('Không đọc được');
-    expect(truncated[21]).toContain('Không mở được bảng tính: tệp đã bị xoá, hoặc tiện ích chưa được cấp quyền với tệp này. Hãy bấm "Thêm trường…"');
-    expect(truncated[21]).toContain('(dòng 14 trang "Các trường")');
-    expect(written.every((row, index) => index === 0 || row[20] === '08:00, 15/01/2027')).toBe(true);
+    expect(truncated[NOTE]).toContain('Không mở được bảng tính: tệp đã bị xoá, hoặc tiện ích chưa được cấp quyền với tệp này. Hãy bấm "Thêm trường…"');
+    expect(truncated[NOTE]).toContain('(dòng 14 trang "Các trường")');
+    expect(written.every((row, index) => index === 0 || row[READ_AT] === '08:00, 15/01/2027')).toBe(true);
   });
 
   it('a date the school typed as a real date cell reads as the same day (FORMATTED_STRING), not as a serial number', () => {
@@ -249,7 +252,9 @@ describe('the sample district, read through the Sheets API', () => {
       ['Trường Tiểu học Tân Bình', 'TT17 tiểu học'],
       ['Trường Tiểu học Vĩnh Hòa', 'TT17 tiểu học'],
     ]);
-    expect(rows.find((row) => row[1] === 'Trường Tiểu học Tân Bình')![21]).toMatch(/^Kế hoạch theo .+, không phải .+ mà Phòng đang tổng hợp, nên không tính\./);
+    expect(rows.find((row) => row[1] === 'Trường Tiểu học Tân Bình')![NOTE]).toMatch(
+      /^Kế hoạch theo .+, không phải .+ mà Phòng đang tổng hợp, nên không tính\./,
+    );
     // The choice is part of the run: every framework again is a new run, counting the 12 plans.
     expect(readAll(addOn, false).at(-1)!.message).toMatch(/^Đã tổng hợp 12\/16 trường/);
   });

@@ -8,7 +8,7 @@
  * first) is prefixed with ' (OWASP "CSV injection"): a school name comes
  * from a school's sheet, and the specialist opens the file.
  */
-import { STATUS_LABEL } from './labels';
+import { PLAN_DOCUMENT_LABEL, STATUS_LABEL } from './labels';
 import type { SchoolRow } from './school-row';
 
 const BOM = '\ufeff';
@@ -42,6 +42,8 @@ export const CSV_HEADERS = [
   'Chưa hoàn thành',
   'Chưa ghi mức độ',
   'Quá hạn',
+  'Văn bản kế hoạch',
+  'Liên kết văn bản',
   'Ghi chú',
 ];
 
@@ -71,6 +73,8 @@ function rowValues(row: SchoolRow, index: number): CsvValue[] {
     followUp?.notDone ?? null,
     followUp?.unmarked ?? null,
     followUp?.overdue ?? null,
+    figures ? PLAN_DOCUMENT_LABEL[figures.planDocument.state] : null,
+    figures?.planDocument.url ?? null,
     row.reason,
   ];
 }

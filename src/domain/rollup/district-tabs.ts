@@ -8,7 +8,7 @@
  */
 import type { Cell } from '../cell';
 import { isBlank } from '../text';
-import { followUpText, STATUS_LABEL } from './labels';
+import { followUpText, PLAN_DOCUMENT_LABEL, STATUS_LABEL } from './labels';
 import { priorityRows } from './report';
 import type { DistrictRollup } from './rollup';
 import type { SchoolRow } from './school-row';
@@ -127,6 +127,8 @@ export const ROLLUP_HEADERS = [
   'Chưa hoàn thành',
   'Chưa ghi mức độ',
   'Quá hạn',
+  'Văn bản kế hoạch',
+  'Liên kết văn bản',
   'Đọc lúc',
   'Ghi chú',
 ];
@@ -162,6 +164,8 @@ export function rollupTabContent(rollup: DistrictRollup, reads: SchoolRead[]): T
       followUp?.notDone ?? '',
       followUp?.unmarked ?? '',
       followUp?.overdue ?? '',
+      figures ? PLAN_DOCUMENT_LABEL[figures.planDocument.state] : '',
+      figures?.planDocument.url ?? '',
       read?.readAt ?? '',
       row.reason ?? '',
     ];

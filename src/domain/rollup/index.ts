@@ -13,7 +13,7 @@ export {
 export { districtTotals, type BudgetTotal, type DistrictTotals, type FrameworkCount, type LevelCountRow, type Priority } from './totals';
 export { buildDistrictReport, overviewSentence, priorityRows, reportSubject, reportTitle, type ReportHeader } from './report';
 export { CSV_HEADERS, csvField, schoolsCsv } from './csv';
-export { STATUS_LABEL, followUpText, levelLines } from './labels';
+export { PLAN_DOCUMENT_LABEL, STATUS_LABEL, followUpText, levelLines } from './labels';
 export {
   ROLLUP_HEADERS,
   ROLLUP_TAB,

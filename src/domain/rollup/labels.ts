@@ -1,5 +1,5 @@
 /** The words the roll-up's outputs (report, CSV, later the district tab) share, so they never say a status two ways. */
-import type { FollowUpCounts, SchoolRow, SchoolStatus } from './school-row';
+import type { FollowUpCounts, PlanDocumentState, SchoolRow, SchoolStatus } from './school-row';
 
 export const STATUS_LABEL: Record<SchoolStatus, string> = {
   plan: 'Đã tổng hợp',
@@ -22,3 +22,11 @@ export function levelLines(row: SchoolRow): string[] {
 export function followUpText(counts: FollowUpCounts): string {
   return `Hoàn thành ${counts.done}, đang thực hiện ${counts.inProgress}, chưa hoàn thành ${counts.notDone}, chưa ghi ${counts.unmarked}, quá hạn ${counts.overdue}`;
 }
+
+/** Whether a school's plan has its Google Doc, in the district's words. */
+export const PLAN_DOCUMENT_LABEL: Record<PlanDocumentState['state'], string> = {
+  final: 'Có (bản chính thức)',
+  draft: 'Mới có dự thảo',
+  none: 'Chưa tạo',
+  unknown: 'Chưa rõ (trường chưa ghi trang Tổng hợp)',
+};

@@ -5,6 +5,7 @@
  * be read is still one row, with the reason in Vietnamese: the district
  * specialist must see every school it asked for, never a silent gap.
  */
+import { planDocumentOfSummary } from '../summary/summary-tab';
 import { analysePlan, type PlanAnalysis } from '../analyse';
 import type { Framework } from '../frameworks/types';
 import type { SimpleDate } from '../parse/types';
@@ -62,6 +63,22 @@ export interface PlanFigures {
   /** Criterion codes below Mức 1 and below Mức 2 (the district's priorities are counted from these). */
   belowLevel1: string[];
   belowLevel2: string[];
+  /** The plan's Google Doc, as the school's `Tổng hợp` records it (the Phòng cannot read the school's document properties). */
+  planDocument: PlanDocumentState;
+}
+
+/**
+ * `final` / `draft`: a Doc exists, with its link; `none`: the school's
+ * `Tổng hợp` says none was made; `unknown`: `Tổng hợp` was never written
+ * (or before the add-on recorded the Doc there).
+ */
+export type PlanDocumentState = { state: 'final' | 'draft'; url: string } | { state: 'none' | 'unknown'; url: null };
+
+function planDocumentState(analysis: PlanAnalysis): PlanDocumentState {
+  const recorded = planDocumentOfSummary(analysis.workbook);
+  if (!recorded) return { state: 'unknown', url: null };
+  if (!recorded.document) return { state: 'none', url: null };
+  return { state: recorded.document.final ? 'final' : 'draft', url: recorded.document.url };
 }
 
 export interface SchoolRow {
@@ -134,6 +151,7 @@ function figuresOf(analysis: PlanAnalysis): PlanFigures {
     followUp: followUpCounts(analysis),
     belowLevel1: criteriaBelow(analysis, 1),
     belowLevel2: criteriaBelow(analysis, 2),
+    planDocument: planDocumentState(analysis),
   };
 }
 

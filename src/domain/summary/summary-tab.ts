@@ -1,5 +1,9 @@
 import type { Cell } from '../cell';
 import { NEXT_YEAR_LINK_LABEL, PREVIOUS_YEAR_LINK_LABEL } from '../cycle/links';
+import { cellText, foldKey } from '../text';
+import { findSheet } from '../workbook/find-sheet';
+import { SUMMARY_TAB } from '../workbook/plan';
+import type { RawWorkbook } from '../workbook/raw';
 import type { FollowUp } from '../followup';
 import { formatVnd } from '../parse/budget';
 import { formatPercent } from '../parse/percent';
@@ -26,6 +30,48 @@ export const SUMMARY_TAB_NOTICE =
   'Trang này do tiện ích "Kế hoạch cải tiến" tạo và ghi đè mỗi lần bấm "Ghi tổng hợp". Không sửa tay: hãy sửa ở các trang Tiêu chuẩn rồi ghi lại.';
 
 /**
+ * The row of `Tổng hợp` that says where the plan's Google Doc is: the
+ * Phòng GD&ĐT reads the school's spreadsheet, not its document properties
+ * (where the add-on keeps the Doc's id), so this row is how the district
+ * learns whether a final document exists, and its link.
+ */
+export const PLAN_DOCUMENT_KEY = 'Văn bản kế hoạch';
+const NO_DOCUMENT = 'Chưa tạo';
+const FINAL = 'Bản chính thức';
+const DRAFT = 'Dự thảo';
+
+/** The plan's Doc as the add-on last made it. */
+export interface SummaryDocument {
+  url: string;
+  pdfUrl: string | null;
+  draft: boolean;
+  /** `dd/mm/yyyy HH:mm` in the spreadsheet's time zone. */
+  madeAt: string;
+}
+
+export function planDocumentRow(document: SummaryDocument | null): Cell[] {
+  if (!document) return [PLAN_DOCUMENT_KEY, NO_DOCUMENT];
+  return [PLAN_DOCUMENT_KEY, document.url, document.draft ? DRAFT : FINAL, `Tạo lúc: ${document.madeAt}`, document.pdfUrl ?? ''];
+}
+
+/** What a school's `Tổng hợp` says of its plan's Doc: where the row is (0-based), and the Doc, or null when none was made. */
+export interface SummaryDocumentRow {
+  row: number;
+  document: { url: string; final: boolean } | null;
+}
+
+/** The `Văn bản kế hoạch` row of a workbook's `Tổng hợp`, or null when the tab or the row is missing (never written). */
+export function planDocumentOfSummary(workbook: RawWorkbook): SummaryDocumentRow | null {
+  const tab = findSheet(workbook, SUMMARY_TAB);
+  if (!tab) return null;
+  const row = tab.values.findIndex((cells) => foldKey(cellText(cells[0] ?? null)) === foldKey(PLAN_DOCUMENT_KEY));
+  if (row < 0) return null;
+  const url = cellText(tab.values[row][1] ?? null);
+  if (!/^https:\/\//.test(url)) return { row, document: null };
+  return { row, document: { url, final: foldKey(cellText(tab.values[row][2] ?? null)) === foldKey(FINAL) } };
+}
+
+/**
  * What `Ghi tổng hợp` writes: the level table, the school's level and what
  * it means, the sentences, budgets per standard, the validation result and
  * when it ran, and (TT57) the follow-up counts. Every figure comes from the
@@ -37,6 +83,7 @@ export function summaryTabContent(
   followUp: FollowUp,
   ranAt: string,
   links: YearLinks = { previous: '', next: '' },
+  document: SummaryDocument | null = null,
 ): SummaryTabContent {
   const rows: Cell[][] = [];
   const bold: number[] = [];
@@ -84,6 +131,7 @@ export function summaryTabContent(
   const errors = issues.filter((issue) => issue.severity === 'error').length;
   const warnings = issues.length - errors;
   rows.push([errors === 0 ? 'Không có lỗi' : `${errors} lỗi`, `${warnings} cảnh báo`, `Kiểm tra lúc: ${ranAt}`]);
+  rows.push(planDocumentRow(document));
 
   if (followUp.tracked) {
     rows.push([]);
