@@ -10,6 +10,16 @@ import { foldLine } from './parse/fold';
  */
 export const INVISIBLE_MARKS = /[\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
 
+/**
+ * Text made only of ASCII, the Latin supplements and Latin Extended
+ * Additional (where every precomposed Vietnamese letter lives) is already
+ * NFC: none of those characters decomposes to something else or combines
+ * with a neighbour. Typed Vietnamese is nearly always that; a combining
+ * mark (U+0300…, text pasted from a PDF) or anything else goes through
+ * String.normalize.
+ */
+const ALREADY_NFC = /^[\u0000-\u024f\u1e00-\u1eff]*$/;
+
 /** Anything normalizeText would change besides NFC. */
 const NEEDS_CLEANING = /[\r\n\t\u00a0\u2007\u202f\u00ad\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]| {2}|^ | $/;
 
@@ -21,7 +31,7 @@ const NEEDS_CLEANING = /[\r\n\t\u00a0\u2007\u202f\u00ad\u200b-\u200f\u202a-\u202
  */
 export function normalizeText(text: string): string {
   // Most cells are already clean: one cheap test spares the full clean-up.
-  if (!NEEDS_CLEANING.test(text)) return text.normalize('NFC');
+  if (!NEEDS_CLEANING.test(text)) return ALREADY_NFC.test(text) ? text : text.normalize('NFC');
   return text
     .normalize('NFC')
     .replace(/\r\n?/g, '\n')
