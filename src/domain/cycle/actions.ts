@@ -14,7 +14,6 @@
 import type { Framework } from '../frameworks/types';
 import { monthIndex } from '../parse/time-window';
 import type { SimpleDate } from '../parse/types';
-import { foldKey } from '../text';
 import { a1 } from '../workbook/a1';
 import type { Plan, PlanRow } from '../workbook/plan';
 import { rowText, type FoundTable, type TableRow } from '../workbook/table';
@@ -39,16 +38,15 @@ export interface PlanAction {
   warning: string | null;
 }
 
-function statusByProgress(framework: Framework, row: TableRow, where: string): Pick<PlanAction, 'status' | 'statusText' | 'warning'> {
-  const written = rowText(row, 'progress');
-  if (written === '') return { status: 'unfinished', statusText: 'chưa cập nhật mức độ thực hiện', warning: null };
-  const value = framework.progressValues.find((candidate) => foldKey(candidate) === foldKey(written));
-  if (value === framework.progressValues[0]) return { status: 'finished', statusText: value, warning: null };
-  if (value) return { status: 'unfinished', statusText: value, warning: null };
+function statusByProgress(framework: Framework, row: PlanRow, where: string): Pick<PlanAction, 'status' | 'statusText' | 'warning'> {
+  const progress = row.progress; // read once by the reader: the framework's value, or unreadable
+  if (progress.status === 'blank' || progress.status === 'absent') return { status: 'unfinished', statusText: 'chưa cập nhật mức độ thực hiện', warning: null };
+  if (progress.value === framework.progressValues[0]) return { status: 'finished', statusText: progress.value, warning: null };
+  if (progress.value) return { status: 'unfinished', statusText: progress.value, warning: null };
   return {
     status: 'unreadable',
-    statusText: `mức độ thực hiện "${written}"`,
-    warning: `${where}: mức độ thực hiện "${written}" không đọc được (chọn ${framework.progressValues.join(', ')}). Hoạt động vẫn được chuyển sang năm học mới; nếu đã hoàn thành, hãy xoá dòng đó ở bảng năm mới.`,
+    statusText: `mức độ thực hiện "${progress.text}"`,
+    warning: `${where}: mức độ thực hiện "${progress.text}" không đọc được (chọn ${framework.progressValues.join(', ')}). Hoạt động vẫn được chuyển sang năm học mới; nếu đã hoàn thành, hãy xoá dòng đó ở bảng năm mới.`,
   };
 }
 
