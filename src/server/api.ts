@@ -8,17 +8,14 @@ import type { BlockingCriterion } from '../domain/cycle/blocking-actions';
 import type { LevelCount } from '../domain/frameworks/types';
 import type { Issue } from '../domain/validate/issue';
 
-import type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
 import type { DistrictApi } from './district-api';
-import type { NextYearRequest } from './requests';
-import type { ReassessRequest } from './requests';
+import type { DismissRequest, DocumentRequest, ImportRequest, NextYearRequest, OnEdited, ReassessRequest, SetupRequest, ShareRequest } from './requests';
+import type { Result } from './result';
 
-export type { DismissRequest, DocumentRequest, ImportRequest, OnEdited, SetupRequest, ShareRequest } from './requests';
-export type { NextYearRequest } from './requests';
-export type { ReassessRequest } from './requests';
+export type { DismissRequest, DocumentRequest, ImportRequest, NextYearRequest, OnEdited, ReassessRequest, SetupRequest, ShareRequest } from './requests';
 
 /** Every server function answers with this: a value, or a Vietnamese message for the user. */
-export type Result<T> = { ok: true; value: T } | { ok: false; message: string };
+export type { Result };
 
 export interface StandardOverview {
   number: number;

@@ -3,7 +3,7 @@
  * return: part of ServerApi (api.ts), kept apart so the school's contract
  * stays readable.
  */
-import type { Result } from './api';
+import type { Result } from './result';
 import type { AddSchoolsRequest, DistrictReportRequest, DistrictShareRequest, ReadBatchRequest } from './district-requests';
 
 export type { AddSchoolsRequest, DistrictReportRequest, DistrictShareRequest, ReadBatchRequest } from './district-requests';
