@@ -7,6 +7,7 @@
  */
 import * as z from 'zod/mini';
 import type { DismissedWarning } from '../domain/analyse';
+import { readJsonProperty } from './json-property';
 
 export const DISMISSALS_PROPERTY = 'dismissedWarnings';
 
@@ -16,17 +17,8 @@ const MAX_STORED_CHARS = 8_500;
 const storedSchema = z.array(z.tuple([z.string(), z.string(), z.string(), z.string()]));
 
 export function readDismissals(): DismissedWarning[] {
-  const raw = PropertiesService.getDocumentProperties().getProperty(DISMISSALS_PROPERTY);
-  if (!raw) return [];
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  const parsed = storedSchema.safeParse(value);
-  if (!parsed.success) return [];
-  return parsed.data.map(([sheet, cell, code, fingerprint]) => ({ sheet, cell, code, value: fingerprint }));
+  const stored = readJsonProperty(DISMISSALS_PROPERTY, storedSchema) ?? [];
+  return stored.map(([sheet, cell, code, fingerprint]) => ({ sheet, cell, code, value: fingerprint }));
 }
 
 /** Saves the list; the newest dismissals are kept when it would not fit. Returns how many were kept. */

@@ -7,6 +7,7 @@
  * tab (src/adapters/district-sheets.ts), never here.
  */
 import * as z from 'zod/mini';
+import { readJsonProperty, writeJsonProperty } from './json-property';
 
 const RUN_PROPERTY = 'districtRun';
 const LAST_PROPERTY = 'districtLast';
@@ -48,27 +49,12 @@ export type DistrictRun = z.infer<typeof runSchema>;
 export type DistrictLast = z.infer<typeof lastSchema>;
 export type DistrictReportRecord = z.infer<typeof reportSchema>;
 
-function read<T>(key: string, schema: z.ZodMiniType<T>): T | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(key);
-  if (!raw) return null;
-  try {
-    const parsed = schema.safeParse(JSON.parse(raw));
-    return parsed.success ? parsed.data : null;
-  } catch {
-    return null; // a record spoilt by hand: as if none, the run starts again
-  }
-}
-
-function write(key: string, value: unknown): void {
-  PropertiesService.getDocumentProperties().setProperty(key, JSON.stringify(value));
-}
-
-export const readRun = (): DistrictRun | null => read(RUN_PROPERTY, runSchema);
-export const saveRun = (run: DistrictRun): void => write(RUN_PROPERTY, run);
+export const readRun = (): DistrictRun | null => readJsonProperty(RUN_PROPERTY, runSchema);
+export const saveRun = (run: DistrictRun): void => writeJsonProperty(RUN_PROPERTY, run);
 export const clearRun = (): void => {
   PropertiesService.getDocumentProperties().deleteProperty(RUN_PROPERTY);
 };
-export const readLast = (): DistrictLast | null => read(LAST_PROPERTY, lastSchema);
-export const saveLast = (last: DistrictLast): void => write(LAST_PROPERTY, last);
-export const readReport = (): DistrictReportRecord | null => read(REPORT_PROPERTY, reportSchema);
-export const saveReport = (report: DistrictReportRecord): void => write(REPORT_PROPERTY, report);
+export const readLast = (): DistrictLast | null => readJsonProperty(LAST_PROPERTY, lastSchema);
+export const saveLast = (last: DistrictLast): void => writeJsonProperty(LAST_PROPERTY, last);
+export const readReport = (): DistrictReportRecord | null => readJsonProperty(REPORT_PROPERTY, reportSchema);
+export const saveReport = (report: DistrictReportRecord): void => writeJsonProperty(REPORT_PROPERTY, report);

@@ -8,6 +8,7 @@
  * facts come back as null ("unknown"), never as a guess.
  */
 import * as z from 'zod/mini';
+import { readJsonProperty, writeJsonProperty } from './json-property';
 
 /** Document property holding the plan's Doc (JSON of StoredDocument). */
 export const DOCUMENT_PROPERTY = 'planDocument';
@@ -37,18 +38,9 @@ export type Person = z.infer<typeof personSchema>;
 
 /** The plan's Doc as last generated, or null (never generated, or an unreadable record). */
 export function readStoredDocument(): StoredDocument | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(DOCUMENT_PROPERTY);
-  if (!raw) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const parsed = storedSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return readJsonProperty(DOCUMENT_PROPERTY, storedSchema);
 }
 
 export function saveStoredDocument(stored: StoredDocument): void {
-  PropertiesService.getDocumentProperties().setProperty(DOCUMENT_PROPERTY, JSON.stringify(stored));
+  writeJsonProperty(DOCUMENT_PROPERTY, stored);
 }

@@ -4,6 +4,7 @@
  * again asks before making a second one.
  */
 import * as z from 'zod/mini';
+import { readJsonProperty, writeJsonProperty } from './json-property';
 
 export const NEXT_YEAR_PROPERTY = 'nextYearSpreadsheet';
 
@@ -20,18 +21,9 @@ export type StoredNextYear = z.infer<typeof storedSchema>;
 
 /** The spreadsheet made last time, or null (never made, or an unreadable record). */
 export function readStoredNextYear(): StoredNextYear | null {
-  const raw = PropertiesService.getDocumentProperties().getProperty(NEXT_YEAR_PROPERTY);
-  if (!raw) return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(raw);
-  } catch {
-    return null;
-  }
-  const parsed = storedSchema.safeParse(value);
-  return parsed.success ? parsed.data : null;
+  return readJsonProperty(NEXT_YEAR_PROPERTY, storedSchema);
 }
 
 export function saveStoredNextYear(stored: StoredNextYear): void {
-  PropertiesService.getDocumentProperties().setProperty(NEXT_YEAR_PROPERTY, JSON.stringify(stored));
+  writeJsonProperty(NEXT_YEAR_PROPERTY, stored);
 }

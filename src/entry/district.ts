@@ -2,6 +2,7 @@
  * The district mode's globals (issue 16): the sidebar's server functions
  * and the menu item, a few lines each; the work is in src/server/district-*.
  */
+import { pickerConfigOrExplain } from './picker-config';
 import type { ServerApi } from '../server/api';
 import { addDistrictSchools as add } from '../server/district-add';
 import { getDistrictOverview as overview } from '../server/district-overview';
@@ -48,20 +49,11 @@ export function menuDistrict(): void {
  * specialist is told to paste the links into `Các trường` instead.
  */
 export function showDistrictPicker(): void {
-  const ui = SpreadsheetApp.getUi();
-  const properties = PropertiesService.getScriptProperties();
-  const developerKey = properties.getProperty('PICKER_API_KEY') ?? '';
-  const appId = properties.getProperty('PICKER_APP_ID') ?? '';
-  if (developerKey === '' || appId === '') {
-    ui.alert(
-      'Thêm trường',
-      'Hộp chọn tệp của Google Drive chưa được người quản trị tiện ích cài đặt (thiếu PICKER_API_KEY hoặc PICKER_APP_ID). Trong lúc chờ, hãy dán đường liên kết bảng tính của từng trường vào cột C ("Bảng tính kế hoạch") của trang "Các trường". Lưu ý: khi dán đường liên kết, tiện ích chỉ đọc được tệp nếu tệp đã từng được chọn qua hộp chọn tệp.',
-      ui.ButtonSet.OK,
-    );
-    return;
-  }
-  const html = HtmlService.createHtmlOutput(districtPickerHtml({ oauthToken: ScriptApp.getOAuthToken(), developerKey, appId }))
-    .setWidth(760)
-    .setHeight(560);
-  ui.showModalDialog(html, 'Chọn bảng tính kế hoạch của các trường');
+  const config = pickerConfigOrExplain(
+    'Thêm trường',
+    'Trong lúc chờ, hãy dán đường liên kết bảng tính của từng trường vào cột C ("Bảng tính kế hoạch") của trang "Các trường". Lưu ý: khi dán đường liên kết, tiện ích chỉ đọc được tệp nếu tệp đã từng được chọn qua hộp chọn tệp.',
+  );
+  if (!config) return;
+  const html = HtmlService.createHtmlOutput(districtPickerHtml(config)).setWidth(760).setHeight(560);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Chọn bảng tính kế hoạch của các trường');
 }

@@ -1,4 +1,5 @@
 import { applyImport, previewImport } from '../server/import';
+import { pickerConfigOrExplain } from './picker-config';
 import { toResult } from '../server/errors';
 import { pickerDialogHtml } from './picker-dialog';
 
@@ -31,20 +32,11 @@ export function menuImportPaste(): void {
  * (docs/import.md, "The Picker"); without them the user is told to paste.
  */
 export function menuImportFile(): void {
-  const ui = SpreadsheetApp.getUi();
-  const properties = PropertiesService.getScriptProperties();
-  const developerKey = properties.getProperty('PICKER_API_KEY') ?? '';
-  const appId = properties.getProperty('PICKER_APP_ID') ?? '';
-  if (developerKey === '' || appId === '') {
-    ui.alert(
-      'Nhập từ văn bản trên Drive',
-      'Hộp chọn tệp của Google Drive chưa được người quản trị tiện ích cài đặt (thiếu PICKER_API_KEY hoặc PICKER_APP_ID). Trong lúc chờ, hãy chép bảng cải tiến của kế hoạch năm trước, dán vào ô A1 của trang "Nhập", rồi chọn menu "Xếp vào các tiêu chuẩn (từ trang Nhập)".',
-      ui.ButtonSet.OK,
-    );
-    return;
-  }
-  const html = HtmlService.createHtmlOutput(pickerDialogHtml({ oauthToken: ScriptApp.getOAuthToken(), developerKey, appId }))
-    .setWidth(760)
-    .setHeight(520);
-  ui.showModalDialog(html, 'Nhập từ văn bản trên Drive');
+  const config = pickerConfigOrExplain(
+    'Nhập từ văn bản trên Drive',
+    'Trong lúc chờ, hãy chép bảng cải tiến của kế hoạch năm trước, dán vào ô A1 của trang "Nhập", rồi chọn menu "Xếp vào các tiêu chuẩn (từ trang Nhập)".',
+  );
+  if (!config) return;
+  const html = HtmlService.createHtmlOutput(pickerDialogHtml(config)).setWidth(760).setHeight(520);
+  SpreadsheetApp.getUi().showModalDialog(html, 'Nhập từ văn bản trên Drive');
 }
