@@ -29,7 +29,7 @@ function proposedFramework(workbook: RawWorkbook): { framework: Framework; reaso
   const now = today();
   const startYear = now.month >= 8 ? now.year : now.year - 1;
   const schoolTypeText = plan.info.entries.get('educationLevel')?.[0]?.text ?? '';
-  const chosen = chooseFramework({ frameworkText: '', startYear, schoolTypeText }, frameworks);
+  const chosen = chooseFramework({ frameworkText: '', startYear, schoolTypeText, schoolName: plan.info.schoolName }, frameworks);
   const reason = describeFrameworkChoice({ framework: chosen.framework, frameworkChoice: chosen.choice });
   return { framework: chosen.framework, reason: `Chưa có năm học; kế hoạch lập hôm nay thuộc năm học ${startYear}-${startYear + 1}. ${reason}` };
 }

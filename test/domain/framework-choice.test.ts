@@ -88,6 +88,51 @@ describe('Cấp học values', () => {
   });
 });
 
+describe("a blank Cấp học: the school's name says its type", () => {
+  it.each([
+    // [Tên trường, Năm học start, framework id]
+    ['Trường Mầm non Hoa Sen', 2024, 'TT19/2018'],
+    ['TRƯỜNG MẪU GIÁO SAO MAI', 2026, 'TT57/2026 mầm non'],
+    ['Truong mam non Tuoi Hong', 2025, 'TT19/2018'],
+    ['Trường MN Họa Mi', 2024, 'TT19/2018'],
+    ['Trường TH&THCS Tân Hiệp', 2024, 'TT18/2018'],
+    ['Trường PTDTBT TH và THCS Nậm Mười', 2025, 'TT18/2018'],
+    ['Trường Tiểu học và Trung học cơ sở Phú Lợi', 2025, 'TT18/2018'],
+    ['Trường THCS&THPT Võ Thị Sáu', 2024, 'TT18/2018'],
+    ['Trường THCS Lê Lợi', 2024, 'TT18/2018'],
+    ['Trường THPT Nguyễn Huệ', 2025, 'TT18/2018'],
+    ['Trung tâm GDNN-GDTX huyện Phú Giáo', 2026, 'TT57/2026 GDTX'],
+    ['Trường Tiểu học An Khang', 2024, 'TT17 tiểu học'],
+    ['Trường TH Bình Minh', 2026, 'TT57/2026'],
+  ])('"%s", %i → %s, and the reason names the school', (name, year, id) => {
+    const result = chooseFramework({ frameworkText: '', startYear: year, schoolTypeText: '', schoolName: name }, frameworks);
+    expect(result.framework.id).toBe(id);
+    expect(describeFrameworkChoice({ framework: result.framework, frameworkChoice: result.choice })).toContain(`theo tên trường "${name}"`);
+  });
+
+  it.each([
+    ['Trường Hòa Bình', 'ô "Cấp học" để trống nên tính là tiểu học'],
+    ['', 'ô "Cấp học" để trống nên tính là tiểu học'],
+  ])('"%s" says no type: tiểu học, as before', (name, words) => {
+    const result = chooseFramework({ frameworkText: '', startYear: 2024, schoolTypeText: '', schoolName: name }, frameworks);
+    expect(result.framework.id).toBe('TT17 tiểu học');
+    expect(describeFrameworkChoice({ framework: result.framework, frameworkChoice: result.choice })).toContain(words);
+  });
+
+  it('a filled Cấp học wins over the name', () => {
+    const result = chooseFramework({ frameworkText: '', startYear: 2024, schoolTypeText: 'Tiểu học', schoolName: 'Trường Mầm non Hoa Sen' }, frameworks);
+    expect(result.framework.id).toBe('TT17 tiểu học');
+  });
+
+  it('through the reader: Tên trường in Thông tin chung decides', () => {
+    const workbook = blankWorkbook(frameworks[0]);
+    setInfo(workbook, 'Khung đánh giá', '');
+    setInfo(workbook, 'Năm học', '2024-2025');
+    setInfo(workbook, 'Tên trường', 'Trường Mầm non Hoa Sen');
+    expect(readPlan(workbook).framework.id).toBe('TT19/2018');
+  });
+});
+
 describe('the reader and the summary use the same choice', () => {
   it.each([
     ['2024-2025', 'Nhiều cấp học', 'TT18/2018'],

@@ -63,7 +63,8 @@ describe('reading a workbook', () => {
     });
     const plan = readPlan(workbook);
     expect(plan.framework.id).toBe('TT57/2026');
-    expect(plan.frameworkChoice).toEqual({ source: 'schoolYear', startYear: 2026 });
+    // Cấp học is blank: the school's name says tiểu học.
+    expect(plan.frameworkChoice).toEqual({ source: 'schoolYear', startYear: 2026, schoolType: 'tieuHoc', schoolNameText: 'Trường Tiểu học An Thái' });
   });
 });
 

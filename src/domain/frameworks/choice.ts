@@ -1,5 +1,5 @@
 import { foldKey } from '../text';
-import { parseSchoolType, schoolTypeLabel, schoolTypeLabels } from './school-types';
+import { parseSchoolType, schoolTypeLabel, schoolTypeLabels, schoolTypeOfName } from './school-types';
 import type { Framework, SchoolType } from './types';
 
 /**
@@ -10,8 +10,9 @@ import type { Framework, SchoolType } from './types';
  * Order: `Khung đánh giá` names it; else `Năm học` and `Cấp học` together
  * pick the framework whose scope covers them (data in each framework file);
  * else the first known framework (TT17 tiểu học), as before `Cấp học`
- * existed. A blank `Cấp học` counts as tiểu học, so plans written before
- * the key existed keep their framework.
+ * existed. A blank `Cấp học` is taken from `Tên trường` when the name says
+ * the school's type (`Trường Mầm non …`), else counts as tiểu học, so plans
+ * of primary schools written before the key existed keep their framework.
  */
 
 /** What the choice reads from `Thông tin chung`. */
@@ -22,6 +23,8 @@ export interface ChoiceInput {
   startYear: number | null;
   /** `Cấp học`, '' when blank. */
   schoolTypeText: string;
+  /** `Tên trường`: its words decide the school type when `Cấp học` is blank. */
+  schoolName?: string;
 }
 
 /**
@@ -32,8 +35,8 @@ export interface ChoiceInput {
  */
 export type FrameworkChoice =
   | { source: 'cell'; text: string }
-  | { source: 'schoolYear'; startYear: number; schoolType?: SchoolType; schoolTypeText?: string; noFrameworkForType?: true }
-  | { source: 'default'; schoolType?: SchoolType; schoolTypeText?: string; noFrameworkForType?: true };
+  | { source: 'schoolYear'; startYear: number; schoolType?: SchoolType; schoolTypeText?: string; schoolNameText?: string; noFrameworkForType?: true }
+  | { source: 'default'; schoolType?: SchoolType; schoolTypeText?: string; schoolNameText?: string; noFrameworkForType?: true };
 
 export interface FrameworkChosen {
   framework: Framework;
@@ -56,11 +59,14 @@ function covers(framework: Framework, type: SchoolType, startYear: number | null
   return true;
 }
 
-/** Only the keys that have a value, so a blank `Cấp học` leaves the choice as it was before the key existed. */
-function typeFields(schoolTypeText: string, schoolType: SchoolType | null): { schoolType?: SchoolType; schoolTypeText?: string } {
-  const fields: { schoolType?: SchoolType; schoolTypeText?: string } = {};
+type TypeFields = { schoolType?: SchoolType; schoolTypeText?: string; schoolNameText?: string };
+
+/** Only the keys that have a value; `schoolNameText` when the type came from `Tên trường`. */
+function typeFields(schoolTypeText: string, schoolType: SchoolType | null, schoolNameText: string | null): TypeFields {
+  const fields: TypeFields = {};
   if (schoolTypeText !== '') fields.schoolTypeText = schoolTypeText;
   if (schoolType) fields.schoolType = schoolType;
+  if (schoolNameText) fields.schoolNameText = schoolNameText;
   return fields;
 }
 
@@ -70,8 +76,10 @@ export function chooseFramework(input: ChoiceInput, known: Framework[]): Framewo
     // An unknown name is reported by validation; reading goes on with the year's framework.
     if (named) return { framework: named, choice: { source: 'cell', text: input.frameworkText } };
   }
-  const schoolType = parseSchoolType(input.schoolTypeText);
-  const fields = typeFields(input.schoolTypeText, schoolType);
+  const typed = parseSchoolType(input.schoolTypeText);
+  const byName = input.schoolTypeText === '' && input.schoolName ? schoolTypeOfName(input.schoolName) : null;
+  const schoolType = typed ?? byName;
+  const fields = typeFields(input.schoolTypeText, schoolType, byName ? (input.schoolName ?? null) : null);
   const wanted = schoolType ?? 'tieuHoc';
   const fallback = known[0];
 
@@ -105,7 +113,10 @@ function periodText(framework: Framework): string {
 }
 
 /** What the reason says about `Cấp học`, including how to fix a value it did not understand. */
-function schoolTypeText(choice: { schoolType?: SchoolType; schoolTypeText?: string }): string {
+function schoolTypeText(choice: TypeFields): string {
+  if (choice.schoolType && choice.schoolNameText) {
+    return `ô "Cấp học" để trống nên theo tên trường "${choice.schoolNameText}" tính là cấp học ${schoolTypeLabel(choice.schoolType)}`;
+  }
   if (choice.schoolType) return `cấp học ${schoolTypeLabel(choice.schoolType)}`;
   if (choice.schoolTypeText) {
     return `không hiểu cấp học "${choice.schoolTypeText}" ở trang "Thông tin chung" nên tính là tiểu học (hãy ghi một trong: ${schoolTypeLabels()})`;
@@ -134,7 +145,8 @@ export function describeFrameworkChoice(plan: { framework: Framework; frameworkC
     }
     case 'default':
       if (choice.schoolType && choice.schoolType !== 'tieuHoc') {
-        return `Khung đánh giá: ${title} (chưa có năm học; theo cấp học ${schoolTypeLabel(choice.schoolType)}. Hãy ghi "Năm học" ở trang "Thông tin chung" để chọn đúng khung của năm học).`;
+        const from = choice.schoolNameText ? ` (theo tên trường "${choice.schoolNameText}")` : '';
+        return `Khung đánh giá: ${title} (chưa có năm học; theo cấp học ${schoolTypeLabel(choice.schoolType)}${from}. Hãy ghi "Năm học" ở trang "Thông tin chung" để chọn đúng khung của năm học).`;
       }
       return `Khung đánh giá: ${title} (mặc định, vì chưa có năm học và khung đánh giá).`;
   }

@@ -69,6 +69,34 @@ export const SCHOOL_TYPES: SchoolTypeEntry[] = [
   },
 ];
 
+/**
+ * What a school's own name says of its type, for a plan whose `Cấp học` is
+ * blank (plans made before the key existed, and schools that skip it):
+ * `Trường Mầm non Hoa Sen` is a preschool, `Trường TH&THCS Tân Hiệp` has
+ * several levels, whatever the year. Compared folded, so `Truong mam non`
+ * and `TRƯỜNG MẦM NON` agree. Several levels are tried first, since their
+ * names also hold `TH` or `THCS`; plain `TH` last.
+ */
+const NAME_PATTERNS: { type: SchoolType; pattern: RegExp }[] = [
+  {
+    type: 'nhieuCapHoc',
+    pattern:
+      /\b(th|tieu hoc)\s*(&|va|-|,)\s*(thcs|trung hoc co so)\b|\b(thcs|trung hoc co so)\s*(&|va|-|,)\s*(thpt|trung hoc pho thong)\b|nhieu cap hoc|\blien cap\b/,
+  },
+  { type: 'gdtx', pattern: /\bgdtx\b|giao duc thuong xuyen|\bgdnn\b/ },
+  { type: 'mamNon', pattern: /\bmam non\b|\bmau giao\b|\bnha tre\b|\bmn\b/ },
+  { type: 'thpt', pattern: /\bthpt\b|trung hoc pho thong/ },
+  { type: 'thcs', pattern: /\bthcs\b|trung hoc co so/ },
+  { type: 'tieuHoc', pattern: /\btieu hoc\b|\bth\b/ },
+];
+
+/** The school type `Tên trường` names, or null when it names none (`Trường Hòa Bình`). */
+export function schoolTypeOfName(schoolName: string): SchoolType | null {
+  const key = foldKey(schoolName);
+  if (key === '') return null;
+  return NAME_PATTERNS.find((entry) => entry.pattern.test(key))?.type ?? null;
+}
+
 /** The school type a `Cấp học` value names, or null when it names none. */
 export function parseSchoolType(text: string): SchoolType | null {
   const key = foldKey(text);

@@ -88,6 +88,7 @@ function chooseFramework(info: PlanInfo, known: Framework[]): { framework: Frame
       frameworkText: info.entries.get('framework')?.[0]?.text ?? '',
       startYear: info.schoolYear?.startYear ?? null,
       schoolTypeText: info.entries.get('educationLevel')?.[0]?.text ?? '',
+      schoolName: info.schoolName,
     },
     known,
   );
