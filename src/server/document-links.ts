@@ -7,8 +7,9 @@
 import { documentUrl } from '../adapters/docs';
 import { readStoredDocument, type StoredDocument } from '../adapters/document-store';
 import { pdfUrl } from '../adapters/drive';
+import type { SummaryDocument } from '../domain/summary/summary-tab';
 import type { DocumentLinks } from './api';
-import { localTime } from './local-time';
+import { localStamp, localTime } from './local-time';
 
 /** `timeZone`: the spreadsheet's, for the time shown (local-time.ts). */
 export function linksOf(stored: StoredDocument, timeZone?: string): DocumentLinks {
@@ -27,4 +28,9 @@ export function linksOf(stored: StoredDocument, timeZone?: string): DocumentLink
 export function currentDocumentLinks(timeZone?: string): DocumentLinks | null {
   const stored = readStoredDocument();
   return stored ? linksOf(stored, timeZone) : null;
+}
+
+/** The Doc as `Tổng hợp`'s `Văn bản kế hoạch` row records it (the row the district reads). */
+export function summaryDocumentOf(links: DocumentLinks, timeZone?: string): SummaryDocument {
+  return { url: links.docUrl, pdfUrl: links.pdfUrl, draft: links.draft, madeAt: localStamp(new Date(links.updatedAt), timeZone) };
 }

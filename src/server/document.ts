@@ -41,8 +41,7 @@ import type { DocumentDecision, DocumentReport, DocumentRequest, OnEdited } from
 import { writeSummaryRow } from '../adapters/sheets-summary';
 import { planDocumentOfSummary, planDocumentRow } from '../domain/summary/summary-tab';
 import { activeSpreadsheet, withDocumentLock } from './context';
-import { linksOf } from './document-links';
-import { localStamp } from './local-time';
+import { linksOf, summaryDocumentOf } from './document-links';
 import { UserError } from './errors';
 import { analyseSpreadsheet } from './overview';
 
@@ -230,12 +229,9 @@ export function createDocument(request: DocumentRequest): DocumentReport {
     };
     saveStoredDocument(saved);
     // The Phòng GD&ĐT learns of the Doc from Tổng hợp (it cannot read this spreadsheet's properties): keep its row current.
+    const links = linksOf(saved, analysis.workbook.timeZone);
     const summaryRow = planDocumentOfSummary(analysis.workbook);
-    if (summaryRow) {
-      const links = linksOf(saved, analysis.workbook.timeZone);
-      const madeAt = localStamp(new Date(saved.updatedAt), analysis.workbook.timeZone);
-      writeSummaryRow(activeSpreadsheet(), summaryRow.row, planDocumentRow({ url: links.docUrl, pdfUrl: links.pdfUrl, draft: saved.draft, madeAt }));
-    }
+    if (summaryRow) writeSummaryRow(activeSpreadsheet(), summaryRow.row, planDocumentRow(summaryDocumentOf(links, analysis.workbook.timeZone)));
 
     const created = existing === null;
     const replacedEdits = existing !== null && target.kind === 'existing' && target.replacedEdits;
@@ -251,6 +247,6 @@ export function createDocument(request: DocumentRequest): DocumentReport {
       ? ` Đây là bản DỰ THẢO: bảng tính còn ${analysis.errorCount} lỗi. Sửa hết lỗi rồi bấm "Tạo văn bản" để có văn bản chính thức (bản dự thảo chưa chia sẻ được với Phòng GD&ĐT).`
       : '';
     const message = [`${head}${pdfText}.${draftNote}${editsNote}${warningNote}`, ...notes, PAGE_NUMBER_STEP].join('\n');
-    return { links: linksOf(saved, analysis.workbook.timeZone), created, message, decision: null, replacedEdits, pdfSaved };
+    return { links, created, message, decision: null, replacedEdits, pdfSaved };
   });
 }

@@ -8,7 +8,7 @@ import { findSheet } from '../domain/workbook/find-sheet';
 import { INFO_TAB } from '../domain/workbook/plan';
 import type { PlanOverview } from './api';
 import { activeSpreadsheet, withDocumentLock } from './context';
-import { currentDocumentLinks } from './document-links';
+import { currentDocumentLinks, summaryDocumentOf } from './document-links';
 import { localStamp } from './local-time';
 import { analyseSpreadsheet, overviewOf } from './overview';
 
@@ -43,7 +43,7 @@ export function writeSummary(): PlanOverview {
         analysis.followUp ?? { tracked: false, standards: [], overdue: [] },
         localStamp(now, analysis.workbook.timeZone),
         yearLinks(analysis),
-        links && { url: links.docUrl, pdfUrl: links.pdfUrl, draft: links.draft, madeAt: localStamp(new Date(links.updatedAt), analysis.workbook.timeZone) },
+        links && summaryDocumentOf(links, analysis.workbook.timeZone),
       ),
     );
     return overviewOf(analysis, links, now.toISOString());
