@@ -6,26 +6,13 @@
  * read from the `Lịch sử` tab each spreadsheet carried into the next.
  */
 import { describe, expect, it } from 'vitest';
+import { firstTt57Year, markProgress } from '../../fixtures/cycle';
 import { spreadsheetFile, spreadsheetFileIds } from '../../emulator';
-import { filledWorkbook, withRowsPerTab } from '../../fixtures/workbooks';
+import { withRowsPerTab } from '../../fixtures/workbooks';
 import type { Cell } from '../../src/domain/cell';
 import { tt57 } from '../../src/domain/frameworks';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 import { openAddOn } from './bundle';
-
-/** The school records progress: the first `finished` actions `Hoàn thành`, the others `Đang thực hiện`. */
-function markProgress(workbook: RawWorkbook, finished: number): RawWorkbook {
-  let seen = 0;
-  for (const tab of workbook.sheets.filter((candidate) => /^Tiêu chuẩn \d$/.test(candidate.name))) {
-    const actionCol = tab.values[0].indexOf('Hoạt động/giải pháp');
-    const progressCol = tab.values[0].indexOf('Mức độ thực hiện');
-    for (const row of tab.values.slice(1)) {
-      if (row[actionCol] === '' || row[actionCol] === undefined) continue;
-      row[progressCol] = seen++ < finished ? 'Hoàn thành' : 'Đang thực hiện';
-    }
-  }
-  return workbook;
-}
 
 /** Next year's spreadsheet, made by the add-on at the end of July, as the school then finds it. */
 function nextYearThroughAddOn(workbook: RawWorkbook, endYear: number): RawWorkbook {
@@ -35,7 +22,7 @@ function nextYearThroughAddOn(workbook: RawWorkbook, endYear: number): RawWorkbo
   return { sheets: book.sheets().map((tab) => ({ name: tab.name, values: tab.values() as Cell[][] })) };
 }
 
-const year1 = markProgress(filledWorkbook(tt57, { levelOf: (code) => (['1.1', '2.1', '2.2', '3.1', '3.2', '3.3', '4.1', '4.2'].includes(code) ? 2 : 1) }), 3);
+const year1 = markProgress(firstTt57Year(), 3);
 const year2 = markProgress(nextYearThroughAddOn(year1, 2027), 2);
 const year3 = markProgress(nextYearThroughAddOn(year2, 2028), 1);
 

@@ -4,36 +4,14 @@
  * three chained years meet khoản 1 Điều 16 from the tab alone.
  */
 import { describe, expect, it } from 'vitest';
-import { filledWorkbook } from '../../fixtures/workbooks';
+import { threeChainedYears } from '../../fixtures/cycle';
 import type { Cell } from '../../src/domain/cell';
 import { recordOf } from '../../src/domain/cycle/history';
 import { HISTORY_HEADERS, HISTORY_TAB, historyTabValues, historyView, type HistoryYear } from '../../src/domain/cycle/history-tab';
-import { nextYearWorkbook } from '../../src/domain/cycle/next-year';
-import { tt57 } from '../../src/domain/frameworks';
 import type { RawWorkbook } from '../../src/domain/workbook/raw';
 
-function markProgress(workbook: RawWorkbook, finished: number): RawWorkbook {
-  let seen = 0;
-  for (const tab of workbook.sheets.filter((candidate) => /^Tiêu chuẩn \d$/.test(candidate.name))) {
-    const actionCol = tab.values[0].indexOf('Hoạt động/giải pháp');
-    const progressCol = tab.values[0].indexOf('Mức độ thực hiện');
-    for (const row of tab.values.slice(1)) {
-      if (row[actionCol] === '' || row[actionCol] === undefined) continue;
-      row[progressCol] = seen++ < finished ? 'Hoàn thành' : 'Đang thực hiện';
-    }
-  }
-  return workbook;
-}
-
-function next(workbook: RawWorkbook, year: number): RawWorkbook {
-  const outcome = nextYearWorkbook(workbook, { today: { day: 15, month: 7, year } });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.workbook;
-}
-
-const year1 = markProgress(filledWorkbook(tt57, { levelOf: (code) => (['1.1', '2.1', '2.2', '3.1', '3.2', '3.3', '4.1', '4.2'].includes(code) ? 2 : 1) }), 3);
-const year2 = markProgress(next(year1, 2027), 2);
-const year3 = markProgress(next(year2, 2028), 1);
+// 2026-2027: 7 of the 15 criteria below Mức 2, an action each; 3 finished in the year, the other 4 carried (2 finished next year…).
+const [year1, year2, year3] = threeChainedYears();
 const TODAY = { day: 20, month: 7, year: 2029 };
 
 function current(workbook: RawWorkbook, n: number): HistoryYear {

@@ -4,36 +4,12 @@
  * khoản 1 Điều 16 TT57/2026, met only with three consecutive years of data.
  */
 import { describe, expect, it } from 'vitest';
-import { filledWorkbook, sheet } from '../../fixtures/workbooks';
-import { nextYearWorkbook } from '../../src/domain/cycle/next-year';
+import { markProgress, nextYear, threeChainedYears } from '../../fixtures/cycle';
+import { sheet } from '../../fixtures/workbooks';
 import { schoolHistory, type YearInput } from '../../src/domain/cycle/history';
-import { tt57 } from '../../src/domain/frameworks';
-import type { RawWorkbook } from '../../src/domain/workbook/raw';
-
-/** Marks the progress of every action: the first `finished` of them `Hoàn thành`, the others `Đang thực hiện`. */
-function markProgress(workbook: RawWorkbook, finished: number): RawWorkbook {
-  let seen = 0;
-  for (const tab of workbook.sheets.filter((candidate) => /^Tiêu chuẩn \d$/.test(candidate.name))) {
-    const actionCol = tab.values[0].indexOf('Hoạt động/giải pháp');
-    const progressCol = tab.values[0].indexOf('Mức độ thực hiện');
-    for (const row of tab.values.slice(1)) {
-      if (row[actionCol] === '' || row[actionCol] === undefined) continue;
-      row[progressCol] = seen++ < finished ? 'Hoàn thành' : 'Đang thực hiện';
-    }
-  }
-  return workbook;
-}
-
-function next(workbook: RawWorkbook, year: number): RawWorkbook {
-  const outcome = nextYearWorkbook(workbook, { today: { day: 15, month: 7, year } });
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.workbook;
-}
 
 // 2026-2027: 7 of the 15 criteria below Mức 2, an action each; 3 finished in the year, the other 4 carried (2 finished next year…).
-const year1 = markProgress(filledWorkbook(tt57, { levelOf: (code) => (['1.1', '2.1', '2.2', '3.1', '3.2', '3.3', '4.1', '4.2'].includes(code) ? 2 : 1) }), 3);
-const year2 = markProgress(next(year1, 2027), 2);
-const year3 = markProgress(next(year2, 2028), 1);
+const [year1, year2, year3] = threeChainedYears();
 const TODAY = { day: 20, month: 7, year: 2029 };
 const inputs: YearInput[] = [
   { label: 'an-thai-2028-2029.json', workbook: year3 },
@@ -73,7 +49,7 @@ describe('the three-year condition not met', () => {
     ['a gap: 2027-2028 missing', [inputs[0], inputs[1]], 'chưa đạt, mới có 1 năm học liên tiếp (2028-2029); không có bảng tính năm học 2027-2028.'],
     [
       'the middle year has no progress recorded',
-      [inputs[0], inputs[1], { label: 'an-thai-2027-2028.json', workbook: next(year1, 2027) }],
+      [inputs[0], inputs[1], { label: 'an-thai-2027-2028.json', workbook: nextYear(year1, 2027) }],
       'chưa đạt, mới có 1 năm học liên tiếp (2028-2029); năm học 2027-2028 chưa đủ dữ liệu: chưa hoạt động nào được cập nhật mức độ thực hiện.',
     ],
   ] as [string, YearInput[], string][])('%s', (_name, chosen, expected) => {
@@ -83,7 +59,7 @@ describe('the three-year condition not met', () => {
   });
 
   it('a year with a criterion not assessed does not count, and names it', () => {
-    const unassessed = next(year2, 2028);
+    const unassessed = nextYear(year2, 2028);
     markProgress(unassessed, 1);
     const tab = sheet(unassessed, 'Tiêu chuẩn 4');
     tab.values[tab.values.findIndex((row) => String(row[1]).startsWith('Tiêu chí 4.3'))][2] = '';
